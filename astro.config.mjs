@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import validateContent from './src/integrations/validate-content.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://verblijfskaart.be',
+  // Separate caches let several builds run side by side (tests, benchmarks).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['nl', 'fr', 'en'],
+    defaultLocale: 'nl',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    validateContent(),
+    mdx(),
+    preact(),
+    sitemap({
+      i18n: { defaultLocale: 'nl', locales: { nl: 'nl-BE', fr: 'fr-BE', en: 'en' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "form-action 'self'",
+        "base-uri 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+});

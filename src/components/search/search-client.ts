@@ -1,0 +1,83 @@
+/** Client side of the search page: reads ?q and ?kind, queries Pagefind, renders an accessible result list. */
+interface Strings { results: string; one: string; none: string; loading: string; error: string; kinds: Record<string, string> }
+interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }> }
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url).then(async (p: Pagefind) => {
+    await p.options({ excerptLength: 24 });
+    return p;
+  });
+  return pagefind;
+}
+
+const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
+
+export function runSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('.search');
+  if (!root) return;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+  const kind = form.querySelector<HTMLSelectElement>('select[name=kind]')!;
+  const status = root.querySelector<HTMLElement>('.search-status')!;
+  const list = root.querySelector<HTMLOListElement>('.search-results')!;
+  let seq = 0;
+
+  async function run(q: string, k: string): Promise<void> {
+    const mine = ++seq;
+    list.replaceChildren();
+    if (!q.trim()) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = strings.loading;
+    try {
+      const pf = await loadPagefind();
+      const res = await pf.search(q, k ? { filters: { kind: k } } : {});
+      const data = await Promise.all(res.results.slice(0, 20).map((r) => r.data()));
+      if (mine !== seq) return;
+      for (const d of data) {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = d.url;
+        a.textContent = d.meta.title ?? d.url;
+        li.append(a);
+        const kindName = strings.kinds[d.filters.kind?.[0] ?? ''];
+        if (kindName) {
+          const span = document.createElement('span');
+          span.className = 'kind';
+          span.textContent = kindName;
+          li.append(span);
+        }
+        const p = document.createElement('p');
+        p.innerHTML = d.excerpt; // Pagefind escapes page text and adds <mark> only.
+        li.append(p);
+        list.append(li);
+      }
+      status.textContent = data.length === 0 ? fill(strings.none, { query: q }) : data.length === 1 ? fill(strings.one, { query: q }) : fill(strings.results, { count: data.length, query: q });
+    } catch {
+      if (mine === seq) status.textContent = strings.error;
+    }
+  }
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  kind.value = params.get('kind') ?? '';
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    if (kind.value) url.searchParams.set('kind', kind.value);
+    else url.searchParams.delete('kind');
+    history.replaceState(null, '', url);
+    void run(input.value, kind.value);
+  });
+  kind.addEventListener('change', () => form.requestSubmit());
+  if (input.value) void run(input.value, kind.value);
+}

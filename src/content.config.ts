@@ -1,0 +1,32 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { cardTypeSchema } from './schemas/card-type.ts';
+import { factSchema } from './schemas/fact.ts';
+import { federalPriceSchema } from './schemas/federal-price.ts';
+import { municipalitySchema } from './schemas/municipality.ts';
+import { cardPageSchema, guidePageSchema } from './schemas/page.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { yamlFolderLoader, yamlListLoader } from './lib/yaml-loader.ts';
+
+/** One YAML file per document type: facts only (src/content/card-types/<id>.yaml). */
+const cardTypes = defineCollection({ loader: yamlFolderLoader('src/content/card-types'), schema: cardTypeSchema });
+
+/** Prose of each card page per language (src/content/cards/<lang>/<card-id>.mdx); id `<lang>/<card-id>`. */
+const cardPages = defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/cards' }), schema: cardPageSchema });
+
+/** One YAML file per municipality; the file name is its id (src/content/municipalities/<id>.yaml). */
+const municipalities = defineCollection({ loader: yamlFolderLoader('src/content/municipalities'), schema: municipalitySchema });
+
+/** Federal production prices per product and period. */
+const federalPrices = defineCollection({ loader: yamlListLoader('src/content/federal-prices.yaml'), schema: federalPriceSchema });
+
+/** Shared guides per language (src/content/guides/<lang>/<guide-id>.mdx); id `<lang>/<guide-id>`. */
+const guides = defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/guides' }), schema: guidePageSchema });
+
+/** Sources every fact refers to by id. */
+const sources = defineCollection({ loader: yamlListLoader('src/content/sources.yaml'), schema: sourceSchema });
+
+/** Single figures used in prose through <Fact id="…" />. */
+const facts = defineCollection({ loader: yamlListLoader('src/content/facts.yaml'), schema: factSchema });
+
+export const collections = { cardTypes, cardPages, municipalities, federalPrices, guides, sources, facts };

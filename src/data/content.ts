@@ -1,0 +1,58 @@
+/**
+ * Build-time access to the content collections, loaded once per build and shared by all
+ * pages. Pages stay thin: they ask these functions for ready-made data.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../schemas/common.ts';
+import { expandFeeRows, type FeeSegment } from '../lib/fee-schedule.ts';
+
+export type CardTypeEntry = CollectionEntry<'cardTypes'>;
+export type MunicipalityEntry = CollectionEntry<'municipalities'>;
+export type GuideEntry = CollectionEntry<'guides'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
+
+async function load() {
+  const [cardTypes, cardPages, municipalities, federalPrices, guides, sources, facts] = await Promise.all([
+    getCollection('cardTypes'),
+    getCollection('cardPages'),
+    getCollection('municipalities'),
+    getCollection('federalPrices'),
+    getCollection('guides'),
+    getCollection('sources'),
+    getCollection('facts'),
+  ]);
+  cardTypes.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  municipalities.sort((a, b) => a.data.name.nl.localeCompare(b.data.name.nl, 'nl'));
+  const cardMap = new Map(cardTypes.map((c) => [c.id, c.data]));
+  const prices = federalPrices.map((p) => p.data);
+  const feeSegments = new Map<string, FeeSegment[]>(municipalities.map((m) => [m.id, expandFeeRows(m.data.fees, cardMap, prices)]));
+  return {
+    cardTypes,
+    cardMap,
+    cardPages,
+    municipalities,
+    federalPrices: prices,
+    guides,
+    sources: new Map(sources.map((s) => [s.id, s.data])),
+    facts: new Map(facts.map((f) => [f.id, f.data])),
+    feeSegments,
+  };
+}
+
+export function content() {
+  cache ??= load();
+  return cache;
+}
+
+/** `nl/a` → `{ lang: 'nl', id: 'a' }` for entries stored per language. */
+export function splitLangId(id: string): { lang: Lang; id: string } {
+  const [lang, ...rest] = id.split('/');
+  return { lang: lang as Lang, id: rest.join('/') };
+}
+
+/** The URL slug of a guide in a language (its front-matter `slug`, or its file name). */
+export function guideSlug(entry: GuideEntry): string {
+  return entry.data.slug ?? splitLangId(entry.id).id;
+}

@@ -1,0 +1,24 @@
+import type { Lang } from '../schemas/common.ts';
+
+/** Translated URL segments. Ids and card codes are never translated. */
+export const SECTIONS = {
+  cards: { nl: 'kaarten', fr: 'cartes', en: 'cards' },
+  municipalities: { nl: 'gemeenten', fr: 'communes', en: 'municipalities' },
+  guides: { nl: 'gidsen', fr: 'guides', en: 'guides' },
+  search: { nl: 'zoeken', fr: 'recherche', en: 'search' },
+  cost: { nl: 'kosten', fr: 'cout', en: 'cost' },
+  deadlines: { nl: 'termijnen', fr: 'delais', en: 'deadlines' },
+} as const satisfies Record<string, Record<Lang, string>>;
+export type Section = keyof typeof SECTIONS;
+
+export function sectionFromSlug(lang: Lang, slug: string): Section | undefined {
+  return (Object.keys(SECTIONS) as Section[]).find((s) => SECTIONS[s][lang] === slug);
+}
+
+/** `/nl/`, `/nl/kaarten/`, `/nl/kaarten/a/` … always with a trailing slash. */
+export function pathFor(lang: Lang, section?: Section, slug?: string): string {
+  let p = `/${lang}/`;
+  if (section) p += `${SECTIONS[section][lang]}/`;
+  if (slug) p += `${slug}/`;
+  return p;
+}

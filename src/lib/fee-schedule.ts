@@ -1,0 +1,156 @@
+/**
+ * Turns a municipality's fee rows into concrete, dated amounts.
+ *
+ * A row is either a published total or a municipal surcharge that is added to the federal
+ * production price valid on the same day. A surcharge row therefore splits into one segment
+ * per federal price period (and a segment with an unknown total where no federal price is
+ * known), each with its own validity and sources. Pure and framework-free.
+ */
+import type { CardType } from '../schemas/card-type.ts';
+import type { FederalPrice, FederalProduct } from '../schemas/federal-price.ts';
+import type { AgeBand, FeeRow, Procedure, Reason } from '../schemas/municipality.ts';
+import { addDays, compareDates, parseIsoDate, toIsoDate } from './plain-date.ts';
+
+export type CardFacts = Pick<CardType, 'feeGroup'>;
+
+/** One dated amount for a set of cards. `total` is null when the federal price for that period is unknown. */
+export interface FeeSegment {
+  cards: string[];
+  age: AgeBand;
+  procedure: Procedure;
+  reasons: Reason[];
+  validFrom: string;
+  validUntil?: string | undefined;
+  total: number | null;
+  /** Present for surcharge rows: the federal part (null when unknown) and the municipal part. */
+  parts?: { federal: number | null; federalPriceId?: string | undefined; surcharge: number } | undefined;
+  sources: string[];
+  conflict?: string | undefined;
+  note?: FeeRow['note'];
+  /** Index of the row in the municipality file (0-based), for editors and tracing. */
+  row: number;
+}
+
+/** The federal product whose price applies to a card, for an age band and procedure; null when it cannot be told. */
+export function federalProductFor(card: CardFacts, age: AgeBand, procedure: Procedure): FederalProduct | null {
+  if (procedure === 'urgent') return 'urgent';
+  if (age === 'any') return null;
+  const g = card.feeGroup;
+  if (age === 'under-12') return g === 'biometric' ? 'child-biometric' : g === 'non-biometric' ? 'child-non-biometric' : null;
+  return g === 'biometric' || g === 'non-biometric' ? g : null;
+}
+
+const dayBefore = (iso: string) => toIsoDate(addDays(parseIsoDate(iso)!, -1));
+const dayAfter = (iso: string) => toIsoDate(addDays(parseIsoDate(iso)!, 1));
+const cmp = (a: string, b: string) => compareDates(parseIsoDate(a)!, parseIsoDate(b)!);
+const minEnd = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : cmp(a, b) <= 0 ? a : b);
+const maxStart = (a: string, b: string) => (cmp(a, b) >= 0 ? a : b);
+
+/** Splits one surcharge row for one federal product into segments along the federal price periods. */
+function splitByFederalPeriods(
+  from: string,
+  until: string | undefined,
+  product: FederalProduct | null,
+  prices: readonly FederalPrice[],
+): Array<{ from: string; until?: string | undefined; price: FederalPrice | null }> {
+  const relevant = (product ? prices.filter((p) => p.product === product) : [])
+    .filter((p) => (until === undefined || cmp(p.validFrom, until) <= 0) && (p.validUntil === undefined || cmp(p.validUntil, from) >= 0))
+    .sort((a, b) => cmp(a.validFrom, b.validFrom));
+  const out: Array<{ from: string; until?: string | undefined; price: FederalPrice | null }> = [];
+  let cursor: string | undefined = from;
+  for (const p of relevant) {
+    if (cursor === undefined) break;
+    const start = maxStart(cursor, p.validFrom);
+    if (cmp(start, cursor) > 0) out.push({ from: cursor, until: dayBefore(start), price: null });
+    const end = minEnd(until, p.validUntil);
+    out.push({ from: start, until: end, price: p });
+    cursor = end === undefined ? undefined : until !== undefined && cmp(end, until) >= 0 ? undefined : dayAfter(end);
+  }
+  if (cursor !== undefined) out.push({ from: cursor, until, price: null });
+  return out;
+}
+
+/** Expands every fee row of a municipality into dated segments with concrete totals. */
+export function expandFeeRows(rows: readonly FeeRow[], cardTypes: ReadonlyMap<string, CardFacts>, prices: readonly FederalPrice[]): FeeSegment[] {
+  const segments: FeeSegment[] = [];
+  rows.forEach((row, index) => {
+    const base = {
+      age: row.age,
+      procedure: row.procedure,
+      reasons: row.reasons,
+      sources: row.sources,
+      conflict: row.conflict,
+      note: row.note,
+      row: index,
+    };
+    if ('total' in row) {
+      segments.push({ ...base, cards: row.cards, validFrom: row.validFrom, validUntil: row.validUntil, total: row.total });
+      return;
+    }
+    // Group the row's cards by federal product, so each segment names one price.
+    const byProduct = new Map<FederalProduct | null, string[]>();
+    for (const card of row.cards) {
+      const facts = cardTypes.get(card);
+      const product = facts ? federalProductFor(facts, row.age, row.procedure) : null;
+      byProduct.set(product, [...(byProduct.get(product) ?? []), card]);
+    }
+    for (const [product, cards] of byProduct) {
+      for (const part of splitByFederalPeriods(row.validFrom, row.validUntil, product, prices)) {
+        const federal = part.price?.amount ?? null;
+        segments.push({
+          ...base,
+          cards,
+          validFrom: part.from,
+          validUntil: part.until,
+          total: federal === null ? null : federal + row.surcharge,
+          parts: { federal, federalPriceId: part.price?.id, surcharge: row.surcharge },
+          sources: part.price ? [...new Set([...part.price.sources, ...row.sources])] : row.sources,
+        });
+      }
+    }
+  });
+  return segments;
+}
+
+/** Formats cents as euros for a language with Intl ("€ 129,50" in Dutch). */
+export function formatEuro(cents: number, lang: string): string {
+  const locale = lang === 'nl' ? 'nl-BE' : lang === 'fr' ? 'fr-BE' : 'en-IE';
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/** True when an ISO date lies inside a segment's validity. */
+export function segmentCovers(s: Pick<FeeSegment, 'validFrom' | 'validUntil'>, iso: string): boolean {
+  return cmp(s.validFrom, iso) <= 0 && (s.validUntil === undefined || cmp(iso, s.validUntil) <= 0);
+}
+
+/**
+ * The lowest and highest known normal-procedure amount of a card across municipalities on a day.
+ * Where a municipality has no amount for that day, its latest known amounts count and
+ * `latestYear` tells from which year they are.
+ */
+export function costRange(
+  schedules: Iterable<readonly FeeSegment[]>,
+  card: string,
+  iso: string,
+  age: AgeBand = '12-plus',
+): { min: number; max: number; latestYear?: number | undefined } | null {
+  const amounts: number[] = [];
+  let latestYear: number | undefined;
+  for (const segments of schedules) {
+    const known = segments.filter((s) => s.cards.includes(card) && s.procedure === 'normal' && (s.age === age || s.age === 'any') && s.total !== null);
+    const today = known.filter((s) => segmentCovers(s, iso));
+    if (today.length) {
+      amounts.push(...today.map((s) => s.total!));
+      continue;
+    }
+    const past = known.filter((s) => s.validUntil !== undefined && cmp(s.validUntil, iso) < 0);
+    if (!past.length) continue;
+    const lastEnd = past.map((s) => s.validUntil!).sort(cmp).at(-1)!;
+    const latest = past.filter((s) => s.validUntil === lastEnd);
+    amounts.push(...latest.map((s) => s.total!));
+    const year = Number(lastEnd.slice(0, 4));
+    latestYear = latestYear === undefined ? year : Math.min(latestYear, year);
+  }
+  if (!amounts.length) return null;
+  return { min: Math.min(...amounts), max: Math.max(...amounts), latestYear };
+}

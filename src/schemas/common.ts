@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { parseIsoDate } from '../lib/plain-date.ts';
+
+/** The site's languages. Dutch is the source language; French and English are full translations. */
+export const LANGS = ['nl', 'fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const langSchema = z.enum(LANGS);
+
+/**
+ * A calendar date written `YYYY-MM-DD` (quote it in YAML is not needed: the loader keeps it as text).
+ * Impossible days such as 2027-02-30 are rejected.
+ */
+export const isoDateSchema = z.preprocess(
+  // Markdown front matter is read by js-yaml, which turns dates into Date objects (UTC midnight).
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+  .string({ error: 'Expected a date written YYYY-MM-DD, for example 2025-02-01.' })
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { message: 'Expected a date written YYYY-MM-DD, for example 2025-02-01.' })
+  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || parseIsoDate(s) !== null, {
+    message: 'This day does not exist in the calendar (check the month length and leap years).',
+  }),
+);
+
+/** A clock time `HH:MM` on a 24-hour clock, e.g. `14:30`. */
+export const clockTimeSchema = z
+  .string({ error: 'Expected a time written HH:MM on a 24-hour clock, for example 14:30.' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time written HH:MM on a 24-hour clock (00:00 to 23:59), for example 14:30.');
+
+/** Text given in each of the three languages. All three are required. */
+export const localizedSchema = z.object(
+  {
+    nl: z.string().trim().min(1, 'The Dutch text is empty.'),
+    fr: z.string().trim().min(1, 'The French text is empty.'),
+    en: z.string().trim().min(1, 'The English text is empty.'),
+  },
+  { error: 'Expected a text in three languages: nl, fr and en.' },
+);
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** The id of an entry in `src/content/sources.yaml`. */
+export const sourceRefSchema = z
+  .string({ error: 'Expected the id of a source listed in src/content/sources.yaml.' })
+  .regex(/^[a-z0-9-]+$/, 'A source id is written in lower-case letters, digits and hyphens, e.g. koekelberg-page.');
+
+/** One or more source ids; every fact carries at least one. */
+export const sourcesSchema = z.array(sourceRefSchema).min(1, 'Give at least one source id for this fact.');
+
+/** An amount in euro cents, a whole number: write 2540 for EUR 25.40. */
+export const centsSchema = z
+  .number({ error: 'Expected an amount in euro cents as a whole number, for example 2540 for EUR 25.40.' })
+  .int('Amounts are written in whole euro cents: 2540 for EUR 25.40, not 25.4.')
+  .nonnegative('An amount cannot be negative.');
