@@ -1,0 +1,45 @@
+/**
+ * Builds the site once into a temporary folder for build-output tests and returns the
+ * pages with a parsed DOM. `SITE_DIST` reuses an existing build (e.g. in CI after `npm run build`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { Window } from 'happy-dom';
+
+export interface BuiltPage { path: string; file: string; html: string; doc: Document }
+
+export function buildSite(): string {
+  if (process.env.SITE_DIST) return process.env.SITE_DIST;
+  const dir = mkdtempSync(join(tmpdir(), 'vk-build-'));
+  const out = join(dir, 'dist');
+  const r = spawnSync('npm', ['run', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) throw new Error(`The build failed:\n${r.stdout}\n${r.stderr}`);
+  if (!existsSync(join(out, 'index.html'))) throw new Error(`No index.html in ${out}`);
+  return out;
+}
+
+export function walk(dir: string, ext: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    return e.isDirectory() ? walk(p, ext) : e.name.endsWith(ext) ? [p] : [];
+  });
+}
+
+/** Every HTML page with its URL path (`/nl/kaarten/a/`). */
+export function readPages(dist: string): BuiltPage[] {
+  const window = new Window();
+  const parser = new window.DOMParser();
+  return walk(dist, '.html')
+    .filter((f) => !f.includes(`${sep}pagefind${sep}`))
+    .map((file) => {
+      const rel = relative(dist, file).split(sep).join('/');
+      const path = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '/');
+      const html = readFileSync(file, 'utf8');
+      return { path, file, html, doc: parser.parseFromString(html, 'text/html') as unknown as Document };
+    });
+}

@@ -1,0 +1,121 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildSite, readPages, type BuiltPage } from './build-site.ts';
+
+const LANGS = ['nl', 'fr', 'en'] as const;
+const CARD_SECTION = { nl: 'kaarten', fr: 'cartes', en: 'cards' } as const;
+const cardIds = readdirSync('src/content/card-types').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const municipalityIds = readdirSync('src/content/municipalities').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+
+let dist: string;
+let pages: BuiltPage[];
+let byPath: Map<string, BuiltPage>;
+
+beforeAll(() => {
+  dist = buildSite();
+  pages = readPages(dist);
+  byPath = new Map(pages.map((p) => [p.path, p]));
+});
+
+describe('built site', () => {
+  it('has a page for every card type in every language', () => {
+    const missing = LANGS.flatMap((l) => cardIds.map((id) => `/${l}/${CARD_SECTION[l]}/${id}/`)).filter((p) => !byPath.has(p));
+    expect(missing).toEqual([]);
+  });
+
+  it('has a page for every municipality in every language, and the home, search and 404 pages', () => {
+    const sect = { nl: 'gemeenten', fr: 'communes', en: 'municipalities' } as const;
+    const expected = [
+      '/', '/404/',
+      ...LANGS.flatMap((l) => [`/${l}/`, ...municipalityIds.map((m) => `/${l}/${sect[l]}/${m}/`)]),
+      '/nl/zoeken/', '/fr/recherche/', '/en/search/', '/nl/kosten/', '/fr/cout/', '/en/cost/', '/nl/termijnen/', '/fr/delais/', '/en/deadlines/',
+    ];
+    expect(expected.filter((p) => !byPath.has(p))).toEqual([]);
+  });
+
+  it('gives every page a title, a description and a lang', () => {
+    const problems = pages.flatMap((p) => {
+      const out: string[] = [];
+      if (!p.doc.querySelector('title')?.textContent?.trim()) out.push(`${p.path}: no <title>`);
+      if (!p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()) out.push(`${p.path}: no description`);
+      const lang = p.doc.documentElement.getAttribute('lang');
+      if (!lang || !['nl', 'fr', 'en'].includes(lang)) out.push(`${p.path}: lang="${lang}"`);
+      const urlLang = p.path.split('/')[1];
+      if (LANGS.includes(urlLang as never) && lang !== urlLang) out.push(`${p.path}: lang="${lang}" on a /${urlLang}/ page`);
+      return out;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('links every language page to its alternates with hreflang, and the alternates exist', () => {
+    const problems = pages.filter((p) => /^\/(nl|fr|en)\//.test(p.path)).flatMap((p) => {
+      const alts = [...p.doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname] as const);
+      const langs = new Set(alts.map(([l]) => l));
+      const out: string[] = [];
+      for (const l of LANGS) if (!langs.has(l)) out.push(`${p.path}: no hreflang="${l}"`);
+      for (const [, path] of alts) if (!byPath.has(path)) out.push(`${p.path}: hreflang alternate ${path} does not exist`);
+      return out;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('resolves every internal link and anchor', () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      for (const a of p.doc.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (/^(https?:|mailto:|tel:)/.test(href) && !href.startsWith('https://verblijfskaart.be')) continue;
+        const url = new URL(href, `https://verblijfskaart.be${p.path}`);
+        const target = url.pathname;
+        const page = byPath.get(target);
+        if (!page) {
+          if (!existsSync(join(dist, decodeURIComponent(target)))) problems.push(`${p.path}: link to ${href} (no such page)`);
+          continue;
+        }
+        if (url.hash) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (!page.doc.getElementById(id)) problems.push(`${p.path}: link to ${href} (no element with id "${id}")`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('uses every id only once per page', () => {
+    const problems = pages.flatMap((p) => {
+      const ids = [...p.doc.querySelectorAll('[id]')].map((e) => e.id);
+      const dupes = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+      return dupes.map((d) => `${p.path}: id "${d}" used more than once`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('builds a Pagefind index that holds the three languages', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    for (const l of LANGS) expect(entry.languages[l]?.page_count ?? 0, `pages indexed in ${l}`).toBeGreaterThan(cardIds.length);
+  });
+
+  it('keeps the header, navigation and footer out of the search index', () => {
+    const card = byPath.get('/nl/kaarten/a/')!;
+    expect(card.doc.querySelector('header.site')?.getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(card.doc.querySelector('footer.site')?.getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(card.doc.querySelector('[data-pagefind-body]')).not.toBeNull();
+    expect(card.doc.querySelector('[data-pagefind-filter="kind"]')?.textContent).toBe('card');
+  });
+
+  it('lists every page of every language in the sitemap', () => {
+    const index = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    for (const l of LANGS) expect(index).toContain(`https://verblijfskaart.be/${l}/${CARD_SECTION[l]}/a/`);
+  });
+
+  it('shows on a card page the sources and the last-checked date from the data', () => {
+    const k = parse(readFileSync('src/content/card-types/k.yaml', 'utf8')) as { lastChecked: string };
+    const page = byPath.get('/en/cards/k/')!;
+    expect(page.doc.getElementById('sources-title')?.textContent).toBe('Sources');
+    const [y, m, d] = k.lastChecked.split('-').map(Number);
+    const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+    expect(page.doc.querySelector('.sources')?.textContent).toContain(date);
+  });
+});
