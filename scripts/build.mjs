@@ -10,3 +10,4 @@ const run = (cmd, args) => {
 };
 run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
 run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir]);
+run(process.execPath, ['scripts/headers.mjs', outDir]);
