@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { cardTypeSchema } from './schemas/card-type.ts';
+import { checklistItemSchema } from './schemas/checklist.ts';
 import { factSchema } from './schemas/fact.ts';
 import { federalPriceSchema } from './schemas/federal-price.ts';
 import { municipalitySchema } from './schemas/municipality.ts';
@@ -29,4 +30,7 @@ const sources = defineCollection({ loader: yamlListLoader('src/content/sources.y
 /** Single figures used in prose through <Fact id="…" />. */
 const facts = defineCollection({ loader: yamlListLoader('src/content/facts.yaml'), schema: factSchema });
 
-export const collections = { cardTypes, cardPages, municipalities, federalPrices, guides, sources, facts };
+/** What to bring to the counter, per stage, reason, age, card and municipality (shown by the fee calculator). */
+const checklists = defineCollection({ loader: yamlListLoader('src/content/checklists.yaml'), schema: checklistItemSchema });
+
+export const collections = { cardTypes, cardPages, municipalities, federalPrices, guides, sources, facts, checklists };

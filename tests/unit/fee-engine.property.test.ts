@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeFee, type FeeRequest } from '../../src/lib/fee-engine.ts';
+import { segmentCovers } from '../../src/lib/fee-schedule.ts';
+import { addDays, parseIsoDate, toIsoDate } from '../../src/lib/plain-date.ts';
+import { feeDataFiles } from './fee-fixtures.ts';
+
+const files = [...feeDataFiles().values()];
+const cardIds = Object.keys(files[0]!.cards);
+const INPUT_CODES = new Set(['missing', 'unknown', 'child-card', 'invalid', 'too-old', 'mismatch', 'after-date']);
+
+/** Anything at all: right values, near misses and junk. */
+const anything = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.object());
+const isoDay = fc.date({ min: new Date('1890-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const mostly = <T>(good: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 6 }, { arbitrary: anything, weight: 1 });
+const request = fc.record(
+  {
+    municipality: mostly(fc.constantFrom(...files.map((f) => f.municipality.id))),
+    card: mostly(fc.constantFrom(...cardIds, 'EU+', 'K', 'f+', 'M')),
+    age: mostly(fc.oneof(fc.integer({ min: -5, max: 140 }), fc.integer({ min: 0, max: 99 }).map(String))),
+    birthdate: fc.oneof({ arbitrary: fc.constant(undefined), weight: 8 }, { arbitrary: isoDay, weight: 1 }, { arbitrary: anything, weight: 1 }),
+    procedure: mostly(fc.constantFrom('normal', 'urgent')),
+    reason: mostly(fc.constantFrom('first', 'renewal', 'duplicate')),
+    date: mostly(isoDay),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<FeeRequest>;
+const schedule = fc.constantFrom(...files, undefined);
+
+describe('fee engine properties', () => {
+  it('returns a quote or typed errors for any input, never throws, never NaN or a negative total', () => {
+    let quotes = 0;
+    fc.assert(
+      fc.property(schedule, request, (data, req) => {
+        const r = computeFee(data, req);
+        if (r.ok) {
+          quotes += 1;
+          expect(r.quote.figures.length).toBeGreaterThan(0);
+          for (const f of r.quote.figures) {
+            for (const n of [f.total, f.federal, f.surcharge]) {
+              if (n !== null) {
+                expect(Number.isInteger(n)).toBe(true);
+                expect(n).toBeGreaterThanOrEqual(0);
+              }
+            }
+            if (f.total !== null && f.federal !== null && f.surcharge !== null) expect(f.total).toBe(f.federal + f.surcharge);
+          }
+          if (r.quote.total !== null) expect(Number.isInteger(r.quote.total) && r.quote.total >= 0).toBe(true);
+          expect(r.quote.conflict).toBe(r.quote.figures.length > 1);
+          expect(Number.isInteger(r.quote.age) && r.quote.age >= 0).toBe(true);
+        } else {
+          expect(r.errors.length).toBeGreaterThan(0);
+          for (const e of r.errors) {
+            if (e.kind === 'input') expect(INPUT_CODES.has(e.code)).toBe(true);
+            else expect(['no-tariff', 'no-tariff-yet']).toContain(e.code);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // The generator must reach real quotes too, not only errors.
+    expect(quotes).toBeGreaterThan(20);
+  });
+
+  /** Every case a segment describes, on a day inside its validity. */
+  const segmentCase = fc
+    .constantFrom(...files.flatMap((data) => data.segments.map((segment) => ({ data, segment }))))
+    .chain(({ data, segment }) => {
+      const from = parseIsoDate(segment.validFrom)!;
+      const span = segment.validUntil ? Math.max(0, (Date.parse(segment.validUntil) - Date.parse(segment.validFrom)) / 86_400_000) : 3650;
+      return fc.record({
+        data: fc.constant(data),
+        segment: fc.constant(segment),
+        card: fc.constantFrom(...segment.cards),
+        reason: fc.constantFrom(...segment.reasons),
+        age: segment.age === 'under-12' ? fc.integer({ min: 0, max: 11 }) : segment.age === '12-plus' ? fc.integer({ min: 12, max: 120 }) : fc.integer({ min: 0, max: 120 }),
+        date: fc.integer({ min: 0, max: span }).map((n) => toIsoDate(addDays(from, n))),
+      });
+    });
+
+  it('a date inside a row’s validity always picks that row (and only rows valid on that date)', () => {
+    fc.assert(
+      fc.property(segmentCase, ({ data, segment, card, reason, age, date }) => {
+        const r = computeFee(data, { municipality: data.municipality.id, card, age, procedure: segment.procedure, reason, date });
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        expect(r.quote.stale).toBeNull();
+        const figure = r.quote.figures.find((f) => f.rows.includes(segment.row) && f.total === segment.total);
+        expect(figure, `row ${segment.row} of ${data.municipality.id} on ${date}`).toBeDefined();
+        const used = r.quote.figures.flatMap((f) => f.rows);
+        for (const row of used) {
+          const covering = data.segments.filter((s) => s.row === row && s.cards.includes(card) && segmentCovers(s, date));
+          expect(covering.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('after the last day of a closed tariff, the quote is marked stale with that tariff’s year', () => {
+    const closed = files.flatMap((data) => data.segments.filter((s) => s.validUntil).map((segment) => ({ data, segment })));
+    fc.assert(
+      fc.property(fc.constantFrom(...closed), fc.integer({ min: 1, max: 2000 }), ({ data, segment }, after) => {
+        const date = toIsoDate(addDays(parseIsoDate(segment.validUntil!)!, after));
+        const card = segment.cards[0]!;
+        const age = segment.age === 'under-12' ? 5 : 30;
+        const r = computeFee(data, { municipality: data.municipality.id, card, age, procedure: segment.procedure, reason: segment.reasons[0], date });
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        const stillCovered = data.segments.some((s) => s.cards.includes(card) && s.procedure === segment.procedure && segmentCovers(s, date) && (s.age === 'any' || s.age === (age < 12 ? 'under-12' : '12-plus')) && s.reasons.includes(segment.reasons[0]!));
+        if (stillCovered) expect(r.quote.stale).toBeNull();
+        else expect(r.quote.stale?.latestYear).toBeGreaterThanOrEqual(Number(segment.validUntil!.slice(0, 4)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
