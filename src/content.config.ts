@@ -9,11 +9,14 @@ import { cardPageSchema, guidePageSchema } from './schemas/page.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { yamlFolderLoader, yamlListLoader } from './lib/yaml-loader.ts';
 
+/** Entry id `<lang>/<file name>`, whatever the front matter says: a translated `slug` only changes the URL. */
+const fileId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+
 /** One YAML file per document type: facts only (src/content/card-types/<id>.yaml). */
 const cardTypes = defineCollection({ loader: yamlFolderLoader('src/content/card-types'), schema: cardTypeSchema });
 
 /** Prose of each card page per language (src/content/cards/<lang>/<card-id>.mdx); id `<lang>/<card-id>`. */
-const cardPages = defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/cards' }), schema: cardPageSchema });
+const cardPages = defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/cards', generateId: fileId }), schema: cardPageSchema });
 
 /** One YAML file per municipality; the file name is its id (src/content/municipalities/<id>.yaml). */
 const municipalities = defineCollection({ loader: yamlFolderLoader('src/content/municipalities'), schema: municipalitySchema });
@@ -22,7 +25,7 @@ const municipalities = defineCollection({ loader: yamlFolderLoader('src/content/
 const federalPrices = defineCollection({ loader: yamlListLoader('src/content/federal-prices.yaml'), schema: federalPriceSchema });
 
 /** Shared guides per language (src/content/guides/<lang>/<guide-id>.mdx); id `<lang>/<guide-id>`. */
-const guides = defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/guides' }), schema: guidePageSchema });
+const guides = defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/guides', generateId: fileId }), schema: guidePageSchema });
 
 /** Sources every fact refers to by id. */
 const sources = defineCollection({ loader: yamlListLoader('src/content/sources.yaml'), schema: sourceSchema });

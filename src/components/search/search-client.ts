@@ -10,7 +10,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (p: Pagefind) => {
-    await p.options({ excerptLength: 24 });
+    await p.options({ excerptLength: 24, noWorker: true });
     return p;
   });
   return pagefind;
@@ -29,9 +29,54 @@ export function runSearchPage(): void {
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   let seq = 0;
 
+  const PAGE = 10;
+  const more = root.querySelector<HTMLButtonElement>('.search-more')!;
+  let pending: PagefindResult[] = [];
+  let shown = 0;
+  let query = '';
+
+  function summary(): string {
+    const total = shown + pending.length;
+    return total === 0 ? fill(strings.none, { query }) : total === 1 ? fill(strings.one, { query }) : fill(strings.results, { count: total, query });
+  }
+
+  /** Renders the next page of results; Pagefind fetches each result's fragment only now. */
+  async function showMore(mine: number, focusFirst: boolean): Promise<void> {
+    const batch = pending.splice(0, PAGE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== seq) return;
+    let first: HTMLAnchorElement | undefined;
+    for (const d of data) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = d.url;
+      a.textContent = d.meta.title ?? d.url;
+      first ??= a;
+      li.append(a);
+      const kindName = strings.kinds[d.filters.kind?.[0] ?? ''];
+      if (kindName) {
+        const span = document.createElement('span');
+        span.className = 'kind';
+        span.textContent = kindName;
+        li.append(span);
+      }
+      const p = document.createElement('p');
+      p.innerHTML = d.excerpt; // Pagefind escapes page text and adds <mark> only.
+      li.append(p);
+      list.append(li);
+    }
+    shown += data.length;
+    more.hidden = pending.length === 0;
+    if (focusFirst) first?.focus();
+  }
+
   async function run(q: string, k: string): Promise<void> {
     const mine = ++seq;
     list.replaceChildren();
+    more.hidden = true;
+    pending = [];
+    shown = 0;
+    query = q;
     if (!q.trim()) {
       status.textContent = '';
       return;
@@ -40,31 +85,17 @@ export function runSearchPage(): void {
     try {
       const pf = await loadPagefind();
       const res = await pf.search(q, k ? { filters: { kind: k } } : {});
-      const data = await Promise.all(res.results.slice(0, 20).map((r) => r.data()));
       if (mine !== seq) return;
-      for (const d of data) {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
-        li.append(a);
-        const kindName = strings.kinds[d.filters.kind?.[0] ?? ''];
-        if (kindName) {
-          const span = document.createElement('span');
-          span.className = 'kind';
-          span.textContent = kindName;
-          li.append(span);
-        }
-        const p = document.createElement('p');
-        p.innerHTML = d.excerpt; // Pagefind escapes page text and adds <mark> only.
-        li.append(p);
-        list.append(li);
-      }
-      status.textContent = data.length === 0 ? fill(strings.none, { query: q }) : data.length === 1 ? fill(strings.one, { query: q }) : fill(strings.results, { count: data.length, query: q });
+      pending = [...res.results];
+      const total = pending.length;
+      await showMore(mine, false);
+      if (mine === seq) status.textContent = total === 0 ? fill(strings.none, { query: q }) : summary();
     } catch {
       if (mine === seq) status.textContent = strings.error;
     }
   }
+
+  more.addEventListener('click', () => void showMore(seq, true));
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';

@@ -1,0 +1,136 @@
+// `npm run budget`: the performance budget, measured in Debian's Chromium against dist/.
+// For each page kind it prints HTML, CSS and JS bytes (gzip) loaded before any interaction
+// and fails above the budget; it measures what the first search query fetches; then it runs
+// Lighthouse (mobile) on a card page, a calculator page and the search page and fails below
+// the score thresholds. Prints a table; writes it as JSON to budget-results.json (ignored).
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const dist = resolve(process.env.DIST_DIR ?? 'dist');
+const port = Number(process.env.BUDGET_PORT ?? 4599);
+const base = `http://127.0.0.1:${port}`;
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
+const KB = 1024;
+const BUDGET = { cardJs: 12 * KB, cardCss: 10 * KB, firstSearch: 100 * KB };
+const SCORES = { accessibility: 100, 'best-practices': 100, performance: 95, seo: 95 };
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No built site in ${dist}: run npm run build first.`);
+  process.exit(1);
+}
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), DIST_DIR: dist }, stdio: 'ignore' });
+const stop = () => server.kill();
+process.on('exit', stop);
+for (let i = 0; i < 50; i++) {
+  try { if ((await fetch(base + '/')).ok) break; } catch { /* not up yet */ }
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const fileFor = (url) => {
+  const p = decodeURIComponent(new URL(url).pathname);
+  const f = join(dist, p.endsWith('/') ? p + 'index.html' : p);
+  return existsSync(f) ? f : null;
+};
+/** Bytes a browser would download, gzip-compressed as a static host serves them (Pagefind files are already compressed). */
+const sizeOf = (url) => {
+  const f = fileFor(url);
+  if (!f) return 0;
+  const buf = readFileSync(f);
+  return /\/pagefind\/.*\.pf_/.test(url) || url.endsWith('.wasm') ? buf.length : gz(buf);
+};
+
+const kinds = [
+  ['home', '/nl/'],
+  ['card', '/nl/kaarten/a/'],
+  ['card (EU+)', '/fr/cartes/eu-plus/'],
+  ['municipality', '/nl/gemeenten/koekelberg/'],
+  ['guide', '/nl/gidsen/verlies-of-diefstal/'],
+  ['fee calculator', '/nl/kosten/'],
+  ['deadline calculator', '/nl/termijnen/'],
+  ['search', '/nl/zoeken/'],
+];
+const browser = await chromium.launch({ executablePath: chromePath, args: flags });
+const rows = [];
+const failures = [];
+for (const [kind, path] of kinds) {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const urls = [];
+  page.on('request', (r) => urls.push({ url: r.url(), type: r.resourceType() }));
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.mouse.wheel(0, 20000); // bring client:visible islands into view
+  await page.waitForLoadState('networkidle');
+  const sum = (type) => urls.filter((u) => u.type === type).reduce((n, u) => n + sizeOf(u.url), 0);
+  const row = { kind, path, html: sum('document'), css: sum('stylesheet'), js: sum('script'), other: urls.filter((u) => !['document', 'stylesheet', 'script'].includes(u.type)).reduce((n, u) => n + sizeOf(u.url), 0) };
+  rows.push(row);
+  if (kind.startsWith('card') && row.js > BUDGET.cardJs) failures.push(`${path}: ${row.js} B of JS (gzip) > ${BUDGET.cardJs} B`);
+  if (row.css > BUDGET.cardCss) failures.push(`${path}: ${row.css} B of CSS (gzip) > ${BUDGET.cardCss} B`);
+  await page.close();
+}
+
+// First and second search query on the search page.
+const searchBytes = [];
+{
+  const page = await browser.newPage();
+  await page.goto(base + '/nl/zoeken/', { waitUntil: 'networkidle' });
+  for (const q of ['bijlage 12', 'pincode']) {
+    const fetched = [];
+    const onReq = (r) => fetched.push(r.url());
+    page.on('request', onReq);
+    await page.fill('#search-q', q);
+    await page.press('#search-q', 'Enter');
+    await page.waitForSelector('.search-results li', { timeout: 15000 });
+    await page.waitForLoadState('networkidle');
+    page.off('request', onReq);
+    searchBytes.push({ query: q, requests: fetched.length, bytes: fetched.reduce((n, u) => n + sizeOf(u), 0) });
+  }
+  await page.close();
+  if (searchBytes[0].bytes > BUDGET.firstSearch) failures.push(`first search query fetched ${searchBytes[0].bytes} B > ${BUDGET.firstSearch} B`);
+}
+await browser.close();
+
+const pad = (s, n) => String(s).padEnd(n);
+const kb = (b) => `${(b / KB).toFixed(1)} KB`;
+console.log('\nPage weight (gzip), loaded before any interaction');
+console.log(`${pad('page kind', 22)}${pad('path', 32)}${pad('HTML', 10)}${pad('CSS', 10)}${pad('JS', 10)}other`);
+for (const r of rows) console.log(`${pad(r.kind, 22)}${pad(r.path, 32)}${pad(kb(r.html), 10)}${pad(kb(r.css), 10)}${pad(kb(r.js), 10)}${kb(r.other)}`);
+console.log(`Budget: card page JS <= ${kb(BUDGET.cardJs)}, CSS <= ${kb(BUDGET.cardCss)}; first search <= ${kb(BUDGET.firstSearch)}`);
+for (const s of searchBytes) console.log(`search "${s.query}": ${s.requests} requests, ${kb(s.bytes)}`);
+
+// Lighthouse, mobile (its default form factor and throttling).
+const lh = [];
+if (process.env.BUDGET_SKIP_LIGHTHOUSE !== '1') {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...flags] });
+  try {
+    for (const [kind, path] of [['card', '/nl/kaarten/a/'], ['fee calculator', '/nl/kosten/'], ['search', '/nl/zoeken/']]) {
+      const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(SCORES) });
+      const scores = Object.fromEntries(Object.keys(SCORES).map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]));
+      lh.push({ kind, path, ...scores });
+      for (const [c, min] of Object.entries(SCORES)) {
+        if (scores[c] < min) {
+          const failed = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && result.lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0)).map((a) => a.id);
+          failures.push(`Lighthouse ${c} on ${path}: ${scores[c]} < ${min} (${failed.join(', ')})`);
+        }
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+  console.log('\nLighthouse (mobile)');
+  console.log(`${pad('page', 22)}${pad('path', 20)}${Object.keys(SCORES).map((c) => pad(c, 16)).join('')}`);
+  for (const r of lh) console.log(`${pad(r.kind, 22)}${pad(r.path, 20)}${Object.keys(SCORES).map((c) => pad(r[c], 16)).join('')}`);
+}
+writeFileSync('budget-results.json', JSON.stringify({ rows, searchBytes, lighthouse: lh, failures }, null, 2));
+stop();
+if (failures.length) {
+  console.error('\nBudget exceeded:\n- ' + failures.join('\n- '));
+  process.exit(1);
+}
+console.log('\nBudget met.');
+process.exit(0);
