@@ -1,0 +1,60 @@
+/**
+ * GOV.UK error summary: a box at the top of the form, shown after a submit with errors.
+ *
+ *   <ErrorSummary lang="nl" errors={[{ fieldId: 'expiry-day', message: 'Vul de dag … in.' }]} />
+ *
+ * - Renders nothing when `errors` is empty.
+ * - role="alert" so screen readers announce it; it takes focus when shown or when `focusKey` changes
+ *   (pass e.g. a submit counter so a second submit with the same errors moves focus again).
+ * - Each error is a link to its field; following it focuses the field (the label stays in view).
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Lang } from '../../schemas/common.ts';
+import { formText } from './messages.ts';
+import './forms.css';
+
+export interface FormError {
+  /** The id of the input to focus (e.g. `expiry-day`, from `dateFieldId()`). */
+  fieldId: string;
+  message: string;
+}
+
+interface Props {
+  lang: Lang;
+  errors: FormError[];
+  /** Override the title ("Er is een probleem"). */
+  title?: string;
+  /** Changes of this value move focus to the summary again. */
+  focusKey?: number | string;
+}
+
+export function ErrorSummary({ lang, errors, title, focusKey }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = errors.length > 0;
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [shown, focusKey]);
+  if (!shown) return null;
+  const titleId = 'error-summary-title';
+  return (
+    <div class="error-summary" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={ref}>
+      <h2 class="error-summary__title" id={titleId}>{title ?? formText(lang, 'summary.title')}</h2>
+      <ul>
+        {errors.map((e) => (
+          <li key={e.fieldId + e.message}>
+            <a href={`#${e.fieldId}`} onClick={(ev) => focusField(ev, e.fieldId)}>{e.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function focusField(ev: MouseEvent, id: string): void {
+  const el = document.getElementById(id);
+  if (!el) return;
+  ev.preventDefault();
+  const legend = el.closest('fieldset')?.querySelector('legend');
+  (legend ?? el).scrollIntoView?.({ block: 'start' });
+  el.focus({ preventScroll: true });
+}
