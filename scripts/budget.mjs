@@ -78,7 +78,12 @@ for (const [kind, path] of kinds) {
 const searchBytes = [];
 {
   const page = await browser.newPage();
+  const runtime = [];
+  page.on('request', (r) => runtime.push(r.url()));
   await page.goto(base + '/nl/zoeken/', { waitUntil: 'networkidle' });
+  const pf = runtime.filter((u) => u.includes('/pagefind/'));
+  searchBytes.push({ query: '(search page load: Pagefind runtime)', requests: pf.length, bytes: pf.reduce((n, u) => n + sizeOf(u), 0) });
+  page.removeAllListeners('request');
   for (const q of ['bijlage 12', 'pincode']) {
     const fetched = [];
     const onReq = (r) => fetched.push(r.url());
@@ -91,7 +96,7 @@ const searchBytes = [];
     searchBytes.push({ query: q, requests: fetched.length, bytes: fetched.reduce((n, u) => n + sizeOf(u), 0) });
   }
   await page.close();
-  if (searchBytes[0].bytes > BUDGET.firstSearch) failures.push(`first search query fetched ${searchBytes[0].bytes} B > ${BUDGET.firstSearch} B`);
+  if (searchBytes[1].bytes > BUDGET.firstSearch) failures.push(`first search query fetched ${searchBytes[1].bytes} B > ${BUDGET.firstSearch} B`);
 }
 await browser.close();
 

@@ -3,6 +3,7 @@ interface Strings { results: string; one: string; none: string; loading: string;
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }> }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -111,4 +112,7 @@ export function runSearchPage(): void {
   });
   kind.addEventListener('change', () => form.requestSubmit());
   if (input.value) void run(input.value, kind.value);
+  // Visitors come here to search: fetch the runtime and this language's index metadata now,
+  // while they type, so the first query only fetches the index chunk and result fragments.
+  else void loadPagefind().then((p) => p.init()).catch(() => undefined);
 }
