@@ -19,7 +19,12 @@ const cardTypes = defineCollection({ loader: yamlFolderLoader('src/content/card-
 const cardPages = defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/cards', generateId: fileId }), schema: cardPageSchema });
 
 /** One YAML file per municipality; the file name is its id (src/content/municipalities/<id>.yaml). */
-const municipalities = defineCollection({ loader: yamlFolderLoader('src/content/municipalities'), schema: municipalitySchema });
+const municipalities = defineCollection({
+  // MUNICIPALITIES_DIR points at another folder (the scale benchmark's synthetic municipalities);
+  // SITE_MUNICIPALITY=<id> builds the site for one municipality only.
+  loader: yamlFolderLoader(process.env.MUNICIPALITIES_DIR ?? 'src/content/municipalities', { only: process.env.SITE_MUNICIPALITY || undefined }),
+  schema: municipalitySchema,
+});
 
 /** Federal production prices per product and period. */
 const federalPrices = defineCollection({ loader: yamlListLoader('src/content/federal-prices.yaml'), schema: federalPriceSchema });

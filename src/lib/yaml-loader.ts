@@ -1,5 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseDocument } from 'yaml';
@@ -18,16 +18,20 @@ export function parseYaml(text: string, file: string): unknown {
   return doc.toJS();
 }
 
-/** Loads every `*.yaml` file of a folder as one entry whose id is the file name. */
-export function yamlFolderLoader(folder: string): Loader {
+/**
+ * Loads every `*.yaml` file of a folder (relative to the project, or absolute) as one entry
+ * whose id is the file name. `only` keeps a single id (single-municipality deployments).
+ */
+export function yamlFolderLoader(folder: string, options: { only?: string | undefined } = {}): Loader {
   return {
     name: 'yaml-folder-loader',
     async load({ store, parseData, config, watcher, logger }) {
       const root = fileURLToPath(config.root);
-      const dir = join(root, folder);
+      const dir = resolve(root, folder);
       const sync = async () => {
         store.clear();
-        const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
+        const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml') && (!options.only || basename(f, '.yaml') === options.only)).sort();
+        if (options.only && files.length === 0) throw new Error(`SITE_MUNICIPALITY="${options.only}": there is no ${folder}/${options.only}.yaml. Use the file name of a municipality, e.g. koekelberg.`);
         for (const f of files) {
           const path = join(dir, f);
           const rel = relative(root, path);
