@@ -130,3 +130,31 @@ export function formatDate(d: PlainDate, lang: string, options: Intl.DateTimeFor
 export function localeFor(lang: string): string {
   return lang === 'nl' ? 'nl-BE' : lang === 'fr' ? 'fr-BE' : 'en-GB';
 }
+
+/**
+ * The day someone born on `birth` turns `years` old. Someone born on 29 February turns a year
+ * older on 1 March when the target year has no 29 February (Belgian practice). Examples:
+ * 29 February 2004 + 13 years = 1 March 2017; 29 February 2088 + 12 years = 1 March 2100
+ * (2100 is not a leap year). Twelve years after a leap year is usually a leap year again, so
+ * for the age of 12 the rule only matters around 2100.
+ */
+export function dateWhenAged(birth: PlainDate, years: number): PlainDate {
+  const year = birth.year + years;
+  if (birth.month === 2 && birth.day === 29 && !isLeapYear(year)) return { year, month: 3, day: 1 };
+  return { year, month: birth.month, day: birth.day };
+}
+
+/** A clock time "HH:MM" (24-hour) as minutes after midnight, or null. "9:05" is accepted, "24:00" is not. */
+export function parseClockTime(text: string): number | null {
+  const m = /^(\d{1,2})[:.hH](\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return null;
+  return h * 60 + min;
+}
+
+/** Minutes after midnight as "HH:MM". */
+export function formatClockTime(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
