@@ -25,6 +25,22 @@ describe('built site', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has a page for every guide in every language, at the slug its front matter gives', () => {
+    const guideIds = readdirSync('src/content/guides/nl').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+    expect(guideIds.length).toBeGreaterThan(0);
+    const sect = { nl: 'gidsen', fr: 'guides', en: 'guides' } as const;
+    const missing = LANGS.flatMap((l) =>
+      guideIds.map((id) => {
+        const file = `src/content/guides/${l}/${id}.mdx`;
+        if (!existsSync(file)) return `${file} (no file)`;
+        const slug = /^slug:\s*"?([a-z0-9-]+)"?\s*$/m.exec(readFileSync(file, 'utf8'))?.[1] ?? id;
+        const path = `/${l}/${sect[l]}/${slug}/`;
+        return byPath.has(path) ? null : `${path} (from ${file})`;
+      }),
+    ).filter(Boolean);
+    expect(missing).toEqual([]);
+  });
+
   it('has a page for every municipality in every language, and the home, search and 404 pages', () => {
     const sect = { nl: 'gemeenten', fr: 'communes', en: 'municipalities' } as const;
     const expected = [
