@@ -1,13 +1,34 @@
-// `npm run build`: astro build, then Pagefind indexes the output.
-// OUT_DIR (default dist) and ASTRO_CACHE_DIR let several builds run side by side.
+// `npm run build`: astro build, then Pagefind indexes the output, then the CSP header file.
+// OUT_DIR (default dist) and ASTRO_CACHE_DIR let several builds run side by side. Astro keeps
+// its prerender chunks inside the output folder only when that folder lies inside the project
+// (otherwise it falls back to the shared ./.astro/): an OUT_DIR elsewhere is therefore built in
+// a private folder under .builds/ and moved into place at the end.
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 
-const outDir = process.env.OUT_DIR ?? 'dist';
+const target = resolve(process.env.OUT_DIR ?? 'dist');
+const inside = target.startsWith(process.cwd() + sep);
+const work = inside ? null : resolve('.builds', String(process.pid));
+const outDir = work ? join(work, 'dist') : target;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  if (r.status !== 0) {
+    if (work) rmSync(work, { recursive: true, force: true });
+    process.exit(r.status ?? 1);
+  }
 };
+if (work) mkdirSync(work, { recursive: true });
 run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
 run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir]);
 run(process.execPath, ['scripts/headers.mjs', outDir]);
+if (work) {
+  rmSync(target, { recursive: true, force: true });
+  try {
+    renameSync(outDir, target);
+  } catch {
+    cpSync(outDir, target, { recursive: true });
+  }
+  rmSync(work, { recursive: true, force: true });
+}
