@@ -166,13 +166,10 @@ export type FeeResult = { ok: true; quote: FeeQuote } | { ok: false; errors: Fee
 
 const toPlainDate = (v: unknown): PlainDate | null => {
   if (typeof v === 'string') return parseIsoDate(v);
-  if (v && typeof v === 'object' && 'year' in v && 'month' in v && 'day' in v) {
-    const { year, month, day } = v as PlainDate;
-    return typeof year === 'number' && typeof month === 'number' && typeof day === 'number' ? parseIsoDate(toIsoDate({ year, month, day })) : null;
-  }
-  return null;
+  const d = v as PlainDate | null;
+  return d && typeof d === 'object' && [d.year, d.month, d.day].every((n) => typeof n === 'number') ? parseIsoDate(toIsoDate(d)) : null;
 };
-const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+const isBlank = (v: unknown) => v == null || (typeof v === 'string' && !v.trim());
 const cmpIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
@@ -196,64 +193,55 @@ export function validateFeeRequest(
   municipalities?: readonly string[],
 ): { ok: true; value: ValidRequest } | { ok: false; errors: FeeInputError[] } {
   const errors: FeeInputError[] = [];
+  const bad = (field: FeeField, code: string, extra?: object) => errors.push({ kind: 'input', field, code, ...extra } as FeeInputError);
   const r = (req ?? {}) as FeeRequest;
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : null);
 
-  let municipality = '';
-  if (isBlank(r.municipality)) errors.push({ kind: 'input', field: 'municipality', code: 'missing' });
-  else if (typeof r.municipality !== 'string' || (municipalities && !municipalities.includes(r.municipality.trim())))
-    errors.push({ kind: 'input', field: 'municipality', code: 'unknown' });
-  else municipality = r.municipality.trim();
+  const municipality = text(r.municipality);
+  if (isBlank(r.municipality)) bad('municipality', 'missing');
+  else if (municipality === null || (municipalities && !municipalities.includes(municipality))) bad('municipality', 'unknown');
 
-  let card = '';
-  if (isBlank(r.card)) errors.push({ kind: 'input', field: 'card', code: 'missing' });
+  let card: string | undefined;
+  if (isBlank(r.card)) bad('card', 'missing');
   else {
-    const list = Object.entries(cards).map(([id, c]) => ({ id, code: c.code }));
-    const id = typeof r.card === 'string' ? resolveCardId(r.card, list) : undefined;
-    if (!id) errors.push({ kind: 'input', field: 'card', code: 'unknown' });
-    else if (cards[id]?.kind === 'child-card') errors.push({ kind: 'input', field: 'card', code: 'child-card' });
-    else card = id;
+    card = typeof r.card === 'string' ? resolveCardId(r.card, Object.entries(cards).map(([id, c]) => ({ id, code: c.code }))) : undefined;
+    if (!card) bad('card', 'unknown');
+    else if (cards[card]?.kind === 'child-card') bad('card', 'child-card');
   }
 
-  let date: PlainDate | null = null;
-  if (isBlank(r.date)) errors.push({ kind: 'input', field: 'date', code: 'missing' });
-  else if (!(date = toPlainDate(r.date))) errors.push({ kind: 'input', field: 'date', code: 'invalid' });
+  const date = toPlainDate(r.date);
+  if (isBlank(r.date)) bad('date', 'missing');
+  else if (!date) bad('date', 'invalid');
 
   let age: number | null = null;
   let ageFromBirth: number | null = null;
   if (!isBlank(r.birthdate)) {
     const birth = toPlainDate(r.birthdate);
-    if (!birth) errors.push({ kind: 'input', field: 'birthdate', code: 'invalid' });
-    else if (date && compareDates(birth, date) > 0) errors.push({ kind: 'input', field: 'birthdate', code: 'after-date' });
-    else if (date) {
-      ageFromBirth = ageOn(birth, date);
-      if (ageFromBirth > MAX_AGE) {
-        errors.push({ kind: 'input', field: 'birthdate', code: 'too-old' });
-        ageFromBirth = null;
-      }
+    if (!birth) bad('birthdate', 'invalid');
+    else if (date && compareDates(birth, date) > 0) bad('birthdate', 'after-date');
+    else if (date && (ageFromBirth = ageOn(birth, date)) > MAX_AGE) {
+      bad('birthdate', 'too-old');
+      ageFromBirth = null;
     }
   }
   if (!isBlank(r.age)) {
     const n = typeof r.age === 'number' ? r.age : typeof r.age === 'string' && /^\s*\d{1,4}\s*$/.test(r.age) ? Number(r.age) : NaN;
-    if (!Number.isInteger(n) || n < 0) errors.push({ kind: 'input', field: 'age', code: 'invalid' });
-    else if (n > MAX_AGE) errors.push({ kind: 'input', field: 'age', code: 'too-old' });
-    else if (ageFromBirth !== null && ageFromBirth !== n) errors.push({ kind: 'input', field: 'age', code: 'mismatch', ageFromBirthdate: ageFromBirth });
+    if (!Number.isInteger(n) || n < 0) bad('age', 'invalid');
+    else if (n > MAX_AGE) bad('age', 'too-old');
+    else if (ageFromBirth !== null && ageFromBirth !== n) bad('age', 'mismatch', { ageFromBirthdate: ageFromBirth });
     else age = n;
-  } else if (isBlank(r.birthdate)) {
-    errors.push({ kind: 'input', field: 'age', code: 'missing' });
-  }
+  } else if (isBlank(r.birthdate)) bad('age', 'missing');
   age ??= ageFromBirth;
 
-  let procedure: Procedure | null = null;
-  if (isBlank(r.procedure)) errors.push({ kind: 'input', field: 'procedure', code: 'missing' });
-  else if (!PROCEDURE_VALUES.includes(r.procedure as Procedure)) errors.push({ kind: 'input', field: 'procedure', code: 'invalid' });
-  else procedure = r.procedure as Procedure;
+  const procedure = r.procedure as Procedure;
+  if (isBlank(procedure)) bad('procedure', 'missing');
+  else if (!PROCEDURE_VALUES.includes(procedure)) bad('procedure', 'invalid');
 
-  let reason: Reason | null = null;
-  if (isBlank(r.reason)) errors.push({ kind: 'input', field: 'reason', code: 'missing' });
-  else if (!REASON_VALUES.includes(r.reason as Reason)) errors.push({ kind: 'input', field: 'reason', code: 'invalid' });
-  else reason = r.reason as Reason;
+  const reason = r.reason as Reason;
+  if (isBlank(reason)) bad('reason', 'missing');
+  else if (!REASON_VALUES.includes(reason)) bad('reason', 'invalid');
 
-  if (errors.length || age === null || !date || !procedure || !reason) return { ok: false, errors };
+  if (errors.length || age === null || !date || !card || !municipality) return { ok: false, errors };
   return { ok: true, value: { municipality, card, age, band: age < 12 ? 'under-12' : '12-plus', procedure, reason, date: toIsoDate(date) } };
 }
 
@@ -361,4 +349,10 @@ export function computeFee(schedule: FeeSchedule | undefined, req: FeeRequest): 
       federalUnknown,
     },
   };
+}
+
+/** The checklist items that fit a quote's card, age band and reason, split by stage (order of the file kept). */
+export function checklistFor(items: readonly ChecklistEntry[], q: Pick<FeeQuote, 'card' | 'band' | 'reason'>): Record<ChecklistEntry['stage'], ChecklistEntry[]> {
+  const fits = (i: ChecklistEntry) => i.reasons.includes(q.reason) && (i.age === 'any' || i.age === q.band) && (i.cards.length === 0 || i.cards.includes(q.card));
+  return { application: items.filter((i) => i.stage === 'application' && fits(i)), collection: items.filter((i) => i.stage === 'collection' && fits(i)) };
 }

@@ -63,8 +63,8 @@ export function hasAnyAnswer(answers: FeeAnswers): boolean {
 export interface FeeQueryContext {
   cards: Record<string, Pick<FeeCardFacts, 'code' | 'kind'>>;
   municipalities: readonly string[];
-  /** Used when `date` is not given. */
-  today: PlainDate;
+  /** Used when `date` is not given. Without it a missing date is an error (a form that shows the date field). */
+  today?: PlainDate | undefined;
 }
 
 /** Checks the answers: a request ready for the engine, or every problem at once. */
@@ -77,7 +77,7 @@ export function checkFeeAnswers(answers: FeeAnswers, ctx: FeeQueryContext): { ok
       birthdate: answers.birthdate,
       procedure: answers.procedure,
       reason: answers.reason,
-      date: answers.date || toIsoDate(ctx.today),
+      date: answers.date || (ctx.today ? toIsoDate(ctx.today) : ''),
     },
     ctx.cards,
     ctx.municipalities,

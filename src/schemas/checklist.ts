@@ -21,6 +21,8 @@ export const checklistItemSchema = z
     cards: z.array(cardRefSchema).default([]),
     /** Municipality ids (file names) the item is for. Default: every municipality (empty list). */
     municipalities: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /** Position in its list (lower first): the most important things first. Default: 100. */
+    order: z.number().int().default(100),
     /** What to bring, in one short sentence per language. */
     text: localizedSchema,
     sources: sourcesSchema,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeFee, type FeeQuote, type FeeRequest } from '../../src/lib/fee-engine.ts';
+import { checklistFor, computeFee, type FeeQuote, type FeeRequest } from '../../src/lib/fee-engine.ts';
 import { feeDataFiles } from './fee-fixtures.ts';
 
 const files = feeDataFiles();
+const voorbeeldgemeente = files.get('voorbeeldgemeente')!;
 const voorbeeld = files.get('voorbeeldgemeente')!;
 const koekelberg = files.get('koekelberg')!;
 
@@ -207,5 +208,40 @@ describe('typed errors', () => {
 
   it('treats a schedule that is not loaded as an unknown municipality', () => {
     expect(computeFee(undefined, base)).toEqual({ ok: false, errors: [{ kind: 'input', field: 'municipality', code: 'unknown' }] });
+  });
+});
+
+describe('what to bring', () => {
+  const list = (data: typeof koekelberg, req: FeeRequest) => {
+    const q = quote(data, { date: '2025-06-01', ...req });
+    const l = checklistFor(data.checklist, q);
+    return { application: l.application.map((i) => i.id), collection: l.collection.map((i) => i.id) };
+  };
+
+  it('differs for a first card, a renewal and a duplicate (annex 12)', () => {
+    const first = list(koekelberg, { card: 'a', age: 30, reason: 'first' });
+    const renewal = list(koekelberg, { card: 'a', age: 30, reason: 'renewal' });
+    const duplicate = list(koekelberg, { card: 'a', age: 30, reason: 'duplicate' });
+    expect(first.application).toEqual(expect.arrayContaining(['photo', 'invitation', 'passport-koekelberg', 'fee']));
+    expect(first.application).not.toContain('current-card');
+    expect(renewal.application).toEqual(expect.arrayContaining(['photo', 'current-card', 'passport-koekelberg']));
+    expect(duplicate.application).toEqual(expect.arrayContaining(['annex-12', 'damaged-card', 'passport-or-id-koekelberg']));
+    expect(duplicate.application).not.toContain('current-card');
+    expect(duplicate.collection).toEqual(expect.arrayContaining(['pin-puk-letter', 'collection-annex-12']));
+    expect(renewal.collection).toEqual(expect.arrayContaining(['pin-puk-letter', 'collection-current-card']));
+    expect(first.collection).toContain('collection-temporary-koekelberg');
+  });
+
+  it('lists the child’s own items under 12 and no adult photo rule', () => {
+    const child = list(koekelberg, { card: 'eu', age: 6, reason: 'first' });
+    expect(child.application).toEqual(expect.arrayContaining(['child-photo', 'child-parent-koekelberg', 'child-passport-koekelberg']));
+    expect(child.application).not.toContain('photo');
+    expect(child.application).not.toContain('invitation');
+  });
+
+  it('keeps Koekelberg’s own items out of other municipalities', () => {
+    const v = list(voorbeeldgemeente, { card: 'a', age: 30, reason: 'first', date: '2024-06-01' });
+    expect(v.application).not.toContain('passport-koekelberg');
+    expect(v.application).toEqual(expect.arrayContaining(['photo', 'invitation', 'fee']));
   });
 });

@@ -129,6 +129,7 @@ export function buildFeeData(input: FeeDataInput): FeeData {
   }));
   const checklist = input.checklist
     .filter((i) => i.municipalities.length === 0 || i.municipalities.includes(input.id))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
     .map((i) => ({ id: i.id, stage: i.stage, reasons: i.reasons, age: i.age, cards: i.cards, text: i.text, sources: i.sources }));
   const used = new Set<string>([
     ...m.fees.flatMap((f) => f.sources),

@@ -1,0 +1,298 @@
+/**
+ * The fee calculator island ("what will my card cost?").
+ *
+ * - Renders nothing on the server: the form appears only once JavaScript runs, so a page
+ *   without JavaScript never shows a form that cannot work (the slot explains where the
+ *   static tables are).
+ * - Receives only the lists it needs (municipality id + name, card id + code + name + fee group)
+ *   and this page's strings; it loads one municipality's fee file (`/data/fees/<id>.json`)
+ *   when that municipality is chosen, and computes with the same engine as the build.
+ * - Reads its answers from the query string and writes them back, so a result can be shared.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Lang } from '../../schemas/common.ts';
+import type { FeeKey, FeeStrings } from '../../i18n/fees.ts';
+import { fill } from '../../i18n/define.ts';
+import { resolveCardId } from '../../lib/cards.ts';
+import { pathFor } from '../../i18n/routes.ts';
+import { computeFee, validateFeeRequest, type FeeCardFacts, type FeeData, type ValidRequest } from '../../lib/fee-engine.ts';
+import { isComplete, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
+import { EMPTY_DATE_FIELDS, dateToFields, validateDateFields, type DateFieldName, type DateFieldValues } from '../../lib/date-fields.ts';
+import { todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
+import { DateInput, ErrorSummary, Radios, SelectField, TextField, dateErrorMessage, dateFieldId, radioId, type FormError } from '../forms/index.ts';
+import { FeeOutput, type FeeState } from './FeeOutput.tsx';
+import './fee-calculator.css';
+
+export interface CalculatorCard {
+  id: string;
+  code: string;
+  name: string;
+  feeGroup: FeeCardFacts['feeGroup'];
+}
+
+export interface FeeCalculatorProps {
+  lang: Lang;
+  strings: FeeStrings;
+  municipalities: Array<{ id: string; name: string }>;
+  cards: CalculatorCard[];
+  /** Preselected card (card pages) and municipality (municipality pages). */
+  card?: string | undefined;
+  municipality?: string | undefined;
+  /** Level of the calculator's heading (2 on the standalone page, 3 inside a page section). */
+  headingLevel?: 2 | 3;
+  /** Where the per-municipality files live. Default `/data/fees/`. */
+  dataPath?: string;
+}
+
+type Field = 'municipality' | 'card' | 'age' | 'birthdate' | 'procedure' | 'reason' | 'date';
+const FIELD_ORDER: Field[] = ['municipality', 'card', 'age', 'birthdate', 'procedure', 'reason', 'date'];
+const ID = { municipality: 'fee-municipality', card: 'fee-card', age: 'fee-age', birthdate: 'fee-birthdate', procedure: 'fee-procedure', reason: 'fee-reason', date: 'fee-date' };
+
+/** `2025-6-1` or `2025-06-01` back into the three fields, keeping wrong values so the resident sees them. */
+const isoToFields = (iso: string): DateFieldValues => {
+  const m = /^(\d{1,6})-(\d{1,4})-(\d{1,4})$/.exec(iso);
+  return m ? { year: m[1]!, month: m[2]!, day: m[3]! } : { ...EMPTY_DATE_FIELDS, year: iso ? iso.slice(0, 6) : '' };
+};
+
+type Loaded = FeeData | 'loading' | 'error';
+type FieldError = FormError & { fields?: DateFieldName[] };
+type Checked = { ok: true; request: ValidRequest; birthdate: string } | { ok: false; errors: Partial<Record<Field, FieldError>> };
+
+export default function FeeCalculator(props: FeeCalculatorProps) {
+  const { lang, strings, municipalities, cards, headingLevel = 3 } = props;
+  const t = (key: FeeKey, values?: Record<string, string | number>) => (values ? fill(strings[key], values) : strings[key]);
+  const facts: Record<string, Pick<FeeCardFacts, 'code' | 'kind'>> = {};
+  for (const c of cards) facts[c.id] = { code: c.code, kind: c.feeGroup === 'child' ? 'child-card' : c.feeGroup === 'certificate' ? 'certificate' : 'residence-card' };
+
+  const [ready, setReady] = useState(false);
+  const [answers, setAnswers] = useState<FeeAnswers>(readFeeAnswers(''));
+  const [ageMode, setAgeMode] = useState<'age' | 'birthdate'>('age');
+  const [dateFields, setDateFields] = useState<DateFieldValues>(EMPTY_DATE_FIELDS);
+  const [birthFields, setBirthFields] = useState<DateFieldValues>(EMPTY_DATE_FIELDS);
+  const [dateInLink, setDateInLink] = useState(false);
+  const [shownErrors, setShownErrors] = useState<Partial<Record<Field, FieldError>>>({});
+  const [submits, setSubmits] = useState(0);
+  const [live, setLive] = useState(false);
+  const [autoCheck, setAutoCheck] = useState(false);
+  /** Bumped by every committed change (select, radio, or a text field left): the result follows it. */
+  const [version, setVersion] = useState(0);
+  const [files, setFiles] = useState<Record<string, Loaded>>({});
+
+  /** Every answer checked: a request for the engine, or one error per field. */
+  const check = (): Checked => {
+    const errors: Partial<Record<Field, FieldError>> = {};
+    const date = validateDateFields(dateFields);
+    if (!date.ok) errors.date = { fieldId: dateFieldId(ID.date, date.error.fields[0]), message: dateErrorMessage(date.error, lang, t('name.date')), fields: date.error.fields };
+    let birthdate = '';
+    if (ageMode === 'birthdate') {
+      const b = validateDateFields(birthFields, { minYear: 1880 });
+      if (!b.ok) errors.birthdate = { fieldId: dateFieldId(ID.birthdate, b.error.fields[0]), message: dateErrorMessage(b.error, lang, t('name.birthdate')), fields: b.error.fields };
+      else birthdate = toIsoDate(b.date);
+    }
+    const r = validateFeeRequest(
+      {
+        municipality: answers.municipality,
+        card: answers.card,
+        age: ageMode === 'age' ? answers.age : '',
+        birthdate,
+        procedure: answers.procedure,
+        reason: answers.reason,
+        date: date.ok ? toIsoDate(date.date) : '',
+      },
+      facts,
+      municipalities.map((m) => m.id),
+    );
+    if (!r.ok) {
+      for (const e of r.errors) {
+        // With a date of birth, "age missing" means the date of birth is missing.
+        const field: Field = e.field === 'age' && ageMode === 'birthdate' ? 'birthdate' : e.field;
+        if (errors[field]) continue;
+        const key = `err.${field}.${e.code}` as FeeKey;
+        const fieldId = field === 'procedure' ? radioId(ID.procedure, 'normal') : field === 'reason' ? radioId(ID.reason, 'first') : field === 'birthdate' || field === 'date' ? dateFieldId(ID[field]) : ID[field];
+        errors[field] = { fieldId, message: t(key in strings ? key : (`err.${field}.invalid` as FeeKey), e.code === 'mismatch' ? { age: e.ageFromBirthdate } : undefined) };
+      }
+    }
+    return Object.keys(errors).length || !r.ok ? { ok: false, errors } : { ok: true, request: r.value, birthdate };
+  };
+
+  // Start from the link (and the page's preset), once the browser runs the island.
+  useEffect(() => {
+    const q = readFeeAnswers(location.search);
+    const fromLink = isComplete(q);
+    const a = { ...q };
+    if (!a.municipality && props.municipality) a.municipality = props.municipality;
+    if (!a.card && props.card && facts[props.card]?.kind !== 'child-card') a.card = props.card;
+    const id = resolveCardId(a.card, cards);
+    if (id && facts[id]?.kind !== 'child-card') a.card = id;
+    if (a.birthdate && !a.age) {
+      setAgeMode('birthdate');
+      setBirthFields(isoToFields(a.birthdate));
+    }
+    setDateFields(a.date ? isoToFields(a.date) : dateToFields(todayInBelgium()));
+    setDateInLink(Boolean(a.date));
+    setAnswers(a);
+    setReady(true);
+    setAutoCheck(fromLink);
+  }, []);
+
+  // A complete link: check it as if the form had been sent (once the state above is in place).
+  useEffect(() => {
+    if (autoCheck) {
+      setAutoCheck(false);
+      submit();
+    }
+  }, [autoCheck]);
+
+  // Load the chosen municipality's fee file once.
+  const m = answers.municipality;
+  useEffect(() => {
+    if (!m || files[m] || !municipalities.some((x) => x.id === m)) return;
+    setFiles((f) => ({ ...f, [m]: 'loading' }));
+    fetch(`${props.dataPath ?? '/data/fees/'}${encodeURIComponent(m)}.json`, { credentials: 'same-origin' })
+      .then((r) => (r.ok ? (r.json() as Promise<FeeData>) : Promise.reject(new Error(String(r.status)))))
+      .then((d) => setFiles((f) => ({ ...f, [m]: d })))
+      .catch(() => setFiles((f) => ({ ...f, [m]: 'error' })));
+  }, [m]);
+
+  // The answers as last committed; typing in a text field does not change the result until the field is left.
+  const current = useMemo(() => (ready ? check() : null), [ready, version, ageMode]);
+
+  // Keep the address in step with a shown result, so it can be bookmarked or shared.
+  const query = current?.ok
+    ? writeFeeQuery({
+        municipality: current.request.municipality,
+        card: current.request.card,
+        ...(ageMode === 'age' ? { age: String(current.request.age) } : { birthdate: current.birthdate }),
+        procedure: current.request.procedure,
+        reason: current.request.reason,
+        ...(dateInLink ? { date: current.request.date } : {}),
+      })
+    : null;
+  useEffect(() => {
+    if (live && query !== null && query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  }, [live, query]);
+
+  function submit(ev?: Event) {
+    ev?.preventDefault();
+    const c = check();
+    setVersion((v) => v + 1);
+    setSubmits((n) => n + 1);
+    setShownErrors(c.ok ? {} : c.errors);
+    setLive(c.ok);
+  }
+
+  if (!ready) return <div class="fee-calc" />;
+
+  const set = (k: keyof FeeAnswers) => (v: string) => setAnswers((a) => ({ ...a, [k]: v }));
+  const err = (f: Field) => shownErrors[f]?.message;
+  const summary = FIELD_ORDER.map((f) => shownErrors[f]).filter((e): e is FieldError => e !== undefined);
+  const dateError = (f: 'birthdate' | 'date') => (shownErrors[f] ? { message: shownErrors[f].message, fields: shownErrors[f].fields ?? [] } : undefined);
+  const H = `h${headingLevel}` as 'h2' | 'h3';
+
+  let state: FeeState = { kind: 'idle' };
+  if (live && current) {
+    if (!current.ok) state = { kind: 'incomplete' };
+    else {
+      const file = files[current.request.municipality];
+      state = !file || file === 'loading' ? { kind: 'loading' } : file === 'error' ? { kind: 'load-error' } : { kind: 'result', data: file, result: computeFee(file, current.request), date: current.request.date };
+    }
+  }
+  const found = municipalities.find((x) => x.id === m);
+  const muni = found && { ...found, href: `${pathFor(lang, 'municipalities', found.id)}#fees` };
+
+  return (
+    <div class="fee-calc">
+      <H>{t('calc.title')}</H>
+      <p>{t('calc.intro')}</p>
+      <ErrorSummary lang={lang} errors={summary} focusKey={submits} />
+      <form class="fee-form" noValidate onSubmit={submit} onChange={() => setVersion((v) => v + 1)}>
+        <SelectField
+          lang={lang}
+          id={ID.municipality}
+          label={t('q.municipality')}
+          hint={t('q.municipality.hint')}
+          value={answers.municipality}
+          onChange={set('municipality')}
+          error={err('municipality')}
+          options={[{ value: '', label: t('calc.choose') }, ...municipalities.map((x) => ({ value: x.id, label: x.name }))]}
+        />
+        <SelectField
+          lang={lang}
+          id={ID.card}
+          label={t('q.card')}
+          hint={t('q.card.hint')}
+          value={answers.card}
+          onChange={set('card')}
+          error={err('card')}
+          options={[{ value: '', label: t('calc.choose') }, ...cards.filter((c) => c.feeGroup !== 'child').map((c) => ({ value: c.id, label: c.name }))]}
+        />
+        <Radios
+          lang={lang}
+          name="fee-age-mode"
+          legend={t('q.age')}
+          hint={t('q.age.hint')}
+          value={ageMode}
+          onChange={setAgeMode}
+          options={[
+            { value: 'age', label: t('q.age.mode.age') },
+            { value: 'birthdate', label: t('q.age.mode.birthdate') },
+          ]}
+          inline
+        />
+        <div class="fee-conditional">
+          {ageMode === 'age' ? (
+            <TextField lang={lang} id={ID.age} label={t('q.age.years')} value={answers.age} onChange={set('age')} error={err('age')} inputMode="numeric" width={4} />
+          ) : (
+            <DateInput lang={lang} id={ID.birthdate} legend={t('q.birthdate')} value={birthFields} onChange={setBirthFields} error={dateError('birthdate')} autoComplete="bday" />
+          )}
+        </div>
+        <Radios
+          lang={lang}
+          name={ID.procedure}
+          legend={t('q.procedure')}
+          value={answers.procedure as 'normal' | 'urgent' | ''}
+          onChange={set('procedure')}
+          error={err('procedure')}
+          options={[
+            { value: 'normal', label: t('q.procedure.normal') },
+            { value: 'urgent', label: t('q.procedure.urgent') },
+          ]}
+        />
+        <Radios
+          lang={lang}
+          name={ID.reason}
+          legend={t('q.reason')}
+          value={answers.reason as 'first' | 'renewal' | 'duplicate' | ''}
+          onChange={set('reason')}
+          error={err('reason')}
+          options={[
+            { value: 'first', label: t('q.reason.first') },
+            { value: 'renewal', label: t('q.reason.renewal') },
+            { value: 'duplicate', label: t('q.reason.duplicate') },
+          ]}
+        />
+        <DateInput
+          lang={lang}
+          id={ID.date}
+          legend={t('q.date')}
+          hint={t('q.date.hint')}
+          value={dateFields}
+          onChange={(v) => {
+            setDateFields(v);
+            setDateInLink(true);
+          }}
+          error={dateError('date')}
+        />
+        <button type="submit">{t('calc.submit')}</button>
+      </form>
+      <FeeOutput
+        lang={lang}
+        t={t}
+        state={state}
+        headingLevel={headingLevel}
+        municipality={muni}
+        cardName={(id) => cards.find((c) => c.id === id)?.name ?? id}
+      />
+    </div>
+  );
+}
