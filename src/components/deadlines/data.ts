@@ -1,0 +1,51 @@
+/**
+ * Turns content entries into the small data set the deadline island receives (build time).
+ * Kept free of astro:content so tests can feed it the YAML files directly.
+ */
+import type { Lang } from '../../schemas/common.ts';
+import type { CardType } from '../../schemas/card-type.ts';
+import type { Municipality } from '../../schemas/municipality.ts';
+import type { DeadlineCard, DeadlineData, DeadlineMunicipality } from '../../lib/deadline-query.ts';
+
+export function toDeadlineCard(id: string, c: Pick<CardType, 'code' | 'name' | 'kind' | 'renewal' | 'permanentResidence'>, lang: Lang): DeadlineCard {
+  const r = c.renewal;
+  return {
+    id,
+    code: c.code,
+    name: c.name[lang],
+    kind: c.kind,
+    renewal:
+      r.kind === 'window'
+        ? { kind: 'window', opensDaysBefore: r.opensDaysBefore, closesDaysBefore: r.closesDaysBefore }
+        : r.kind === 'latest'
+          ? { kind: 'latest', closesDaysBefore: r.closesDaysBefore }
+          : { kind: 'unknown' },
+    ...(c.permanentResidence ? { permanentMonthsBefore: c.permanentResidence.monthsBefore } : {}),
+  };
+}
+
+export function toDeadlineMunicipality(id: string, m: Pick<Municipality, 'name' | 'urgent'>, lang: Lang): DeadlineMunicipality {
+  return { id, name: m.name[lang], cutOff: m.urgent.cutOff ?? null, workingDays: m.urgent.workingDays ?? 1 };
+}
+
+/** Reads a numeric fact, failing the build with a clear message when it is missing. */
+export function numericFact(facts: ReadonlyMap<string, { value: unknown }>, id: string): number {
+  const v = facts.get(id)?.value;
+  if (typeof v !== 'number') throw new Error(`Deadline calculator: fact "${id}" must be a number in src/content/facts.yaml.`);
+  return v;
+}
+
+export function buildDeadlineData(
+  cards: ReadonlyArray<{ id: string; data: Parameters<typeof toDeadlineCard>[1] }>,
+  municipalities: ReadonlyArray<{ id: string; data: Parameters<typeof toDeadlineMunicipality>[1] }>,
+  facts: ReadonlyMap<string, { value: unknown }>,
+  lang: Lang,
+): DeadlineData {
+  return {
+    cards: cards.map((c) => toDeadlineCard(c.id, c.data, lang)),
+    municipalities: municipalities.map((m) => toDeadlineMunicipality(m.id, m.data, lang)),
+    pinMinWeeks: numericFact(facts, 'pin-letter-min-weeks'),
+    pinMaxWeeks: numericFact(facts, 'pin-letter-max-weeks'),
+    childAge: numericFact(facts, 'invitation-from-age'),
+  };
+}

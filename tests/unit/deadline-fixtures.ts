@@ -1,0 +1,18 @@
+/** The real content data for the deadline tests, read from the YAML files (no Astro needed). */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { buildDeadlineData } from '../../src/components/deadlines/data.ts';
+import type { DeadlineData } from '../../src/lib/deadline-query.ts';
+import type { Lang } from '../../src/schemas/common.ts';
+
+const root = join(import.meta.dirname, '../../src/content');
+const readFolder = (dir: string) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(root, dir, f), 'utf8'), { version: '1.2' }) }));
+
+export function deadlineData(lang: Lang = 'en'): DeadlineData {
+  const facts = new Map((parse(readFileSync(join(root, 'facts.yaml'), 'utf8')) as { id: string; value: unknown }[]).map((f) => [f.id, f]));
+  return buildDeadlineData(readFolder('card-types'), readFolder('municipalities'), facts, lang);
+}
