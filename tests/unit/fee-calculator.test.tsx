@@ -13,6 +13,7 @@ const propsFor = (lang: Lang, extra: Partial<FeeCalculatorProps> = {}): FeeCalcu
   strings: feeStrings[lang],
   municipalities: [...content.municipalities].map(([id, m]) => ({ id, name: m.name[lang] })),
   cards: [...content.cards].map(([id, c]) => ({ id, code: c.code, name: c.name[lang], feeGroup: c.feeGroup })),
+  municipalityPath: `/${lang}/m/{id}/#fees`,
   ...extra,
 });
 
@@ -156,6 +157,7 @@ describe('fee calculator island', () => {
     fetchMock.mockImplementation(async () => { throw new Error('offline'); });
     openAt('?municipality=koekelberg&card=K&age=30&procedure=normal&reason=renewal&date=2025-06-01', {}, 'en');
     await waitFor(() => expect(output().textContent).toMatch(/could not be loaded/));
+    expect(output().querySelector('a')?.getAttribute('href')).toBe('/en/m/koekelberg/#fees');
     cleanup();
     fetchMock.mockReset();
     fetchMock.mockImplementation(async () => ({ ok: true, status: 200, json: async () => files.get('koekelberg') }));

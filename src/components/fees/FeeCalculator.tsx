@@ -14,12 +14,11 @@ import type { Lang } from '../../schemas/common.ts';
 import type { FeeKey, FeeStrings } from '../../i18n/fees.ts';
 import { fill } from '../../i18n/define.ts';
 import { resolveCardId } from '../../lib/cards.ts';
-import { pathFor } from '../../i18n/routes.ts';
 import { computeFee, validateFeeRequest, type FeeCardFacts, type FeeData, type ValidRequest } from '../../lib/fee-engine.ts';
 import { isComplete, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
 import { EMPTY_DATE_FIELDS, dateToFields, validateDateFields, type DateFieldName, type DateFieldValues } from '../../lib/date-fields.ts';
 import { todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
-import { DateInput, ErrorSummary, Radios, SelectField, TextField, dateErrorMessage, dateFieldId, radioId, type FormError } from '../forms/index.ts';
+import { DateInput, ErrorSummary, Radios, SelectField, TextField, dateErrorMessage, dateFieldId, type FormError } from '../forms/index.ts';
 import { FeeOutput, type FeeState } from './FeeOutput.tsx';
 import './fee-calculator.css';
 
@@ -40,13 +39,15 @@ export interface FeeCalculatorProps {
   municipality?: string | undefined;
   /** Level of the calculator's heading (2 on the standalone page, 3 inside a page section). */
   headingLevel?: 2 | 3;
-  /** Where the per-municipality files live. Default `/data/fees/`. */
-  dataPath?: string;
+  /** Address of a municipality's page with `{id}` for its id, e.g. `/nl/gemeenten/{id}/#fees`. */
+  municipalityPath: string;
 }
 
 type Field = 'municipality' | 'card' | 'age' | 'birthdate' | 'procedure' | 'reason' | 'date';
 const FIELD_ORDER: Field[] = ['municipality', 'card', 'age', 'birthdate', 'procedure', 'reason', 'date'];
 const ID = { municipality: 'fee-municipality', card: 'fee-card', age: 'fee-age', birthdate: 'fee-birthdate', procedure: 'fee-procedure', reason: 'fee-reason', date: 'fee-date' };
+/** Where an error summary link for each field leads: the control itself, the first radio, or the day field. */
+const LINK: Record<Field, string> = { ...ID, procedure: 'fee-procedure-normal', reason: 'fee-reason-first', birthdate: 'fee-birthdate-day', date: 'fee-date-day' };
 
 /** `2025-6-1` or `2025-06-01` back into the three fields, keeping wrong values so the resident sees them. */
 const isoToFields = (iso: string): DateFieldValues => {
@@ -108,8 +109,7 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
         const field: Field = e.field === 'age' && ageMode === 'birthdate' ? 'birthdate' : e.field;
         if (errors[field]) continue;
         const key = `err.${field}.${e.code}` as FeeKey;
-        const fieldId = field === 'procedure' ? radioId(ID.procedure, 'normal') : field === 'reason' ? radioId(ID.reason, 'first') : field === 'birthdate' || field === 'date' ? dateFieldId(ID[field]) : ID[field];
-        errors[field] = { fieldId, message: t(key in strings ? key : (`err.${field}.invalid` as FeeKey), e.code === 'mismatch' ? { age: e.ageFromBirthdate } : undefined) };
+        errors[field] = { fieldId: LINK[field], message: t(key in strings ? key : (`err.${field}.invalid` as FeeKey), e.code === 'mismatch' ? { age: e.ageFromBirthdate } : undefined) };
       }
     }
     return Object.keys(errors).length || !r.ok ? { ok: false, errors } : { ok: true, request: r.value, birthdate };
@@ -148,7 +148,7 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
   useEffect(() => {
     if (!m || files[m] || !municipalities.some((x) => x.id === m)) return;
     setFiles((f) => ({ ...f, [m]: 'loading' }));
-    fetch(`${props.dataPath ?? '/data/fees/'}${encodeURIComponent(m)}.json`, { credentials: 'same-origin' })
+    fetch(`/data/fees/${encodeURIComponent(m)}.json`, { credentials: 'same-origin' })
       .then((r) => (r.ok ? (r.json() as Promise<FeeData>) : Promise.reject(new Error(String(r.status)))))
       .then((d) => setFiles((f) => ({ ...f, [m]: d })))
       .catch(() => setFiles((f) => ({ ...f, [m]: 'error' })));
@@ -198,7 +198,7 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
     }
   }
   const found = municipalities.find((x) => x.id === m);
-  const muni = found && { ...found, href: `${pathFor(lang, 'municipalities', found.id)}#fees` };
+  const muni = found && { ...found, href: props.municipalityPath.replace('{id}', found.id) };
 
   return (
     <div class="fee-calc">
