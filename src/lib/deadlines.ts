@@ -19,7 +19,7 @@
  * - A child born on 29 February turns 12 on 1 March in a common year (see dateWhenAged).
  */
 import { addDays, addMonths, compareDates, dateWhenAged, daysBetween, type PlainDate } from './plain-date.ts';
-import { addWorkingDays, dayOff, type DayOff, workingDayOnOrAfter } from './working-days.ts';
+import { addWorkingDays, dayOff, type DayOff, workingDayOnOrAfter, workingDayOnOrBefore } from './working-days.ts';
 
 /** The last days before a deadline get a stronger warning. */
 export const LAST_DAYS = 7;
@@ -49,6 +49,8 @@ export interface RenewalPlan {
   opens: PlainDate | null;
   /** Last day to apply (window and latest rules). */
   deadline: PlainDate | null;
+  /** When the deadline is a weekend day or holiday: the last working day before it (counters are mostly closed). */
+  deadlineWorkingDay: PlainDate | null;
   /** Where today stands. `no-rule`: the sources give no deadline and the card has not expired. */
   stage: Stage | 'no-rule';
   /** Days from today to the opening (positive when too early). */
@@ -63,7 +65,20 @@ export type PermanentPlan =
   | { kind: 'not-asked' }
   /** The card type has no permanent-residence rule in the sources. */
   | { kind: 'no-rule' }
-  | { kind: 'plan'; monthsBefore: number; deadline: PlainDate; stage: Exclude<Stage, 'too-early'>; daysToDeadline: number };
+  | {
+      kind: 'plan';
+      monthsBefore: number;
+      deadline: PlainDate;
+      /** As in RenewalPlan: the last working day before a deadline that falls on a day off, else null. */
+      deadlineWorkingDay: PlainDate | null;
+      stage: Exclude<Stage, 'too-early'>;
+      daysToDeadline: number;
+    };
+
+function lastWorkingDay(deadline: PlainDate): PlainDate | null {
+  const d = workingDayOnOrBefore(deadline);
+  return compareDates(d, deadline) === 0 ? null : d;
+}
 
 function stageFor(today: PlainDate, opens: PlainDate | null, deadline: PlainDate, expiry: PlainDate): Stage {
   if (compareDates(today, expiry) > 0) return 'expired';
@@ -77,7 +92,7 @@ export function renewalPlan(rule: RenewalRule, expiry: PlainDate, today: PlainDa
   const daysToExpiry = daysBetween(today, expiry);
   if (rule.kind === 'unknown') {
     return {
-      rule: 'unknown', expiry, today, opens: null, deadline: null,
+      rule: 'unknown', expiry, today, opens: null, deadline: null, deadlineWorkingDay: null,
       stage: daysToExpiry < 0 ? 'expired' : 'no-rule', daysToOpen: null, daysToDeadline: null, daysToExpiry,
     };
   }
@@ -85,7 +100,7 @@ export function renewalPlan(rule: RenewalRule, expiry: PlainDate, today: PlainDa
   // A window whose data were swapped (opens after it closes) is treated as opening on the deadline.
   const opens = rule.kind === 'window' ? addDays(expiry, -Math.max(rule.opensDaysBefore, rule.closesDaysBefore)) : null;
   return {
-    rule: rule.kind, expiry, today, opens, deadline,
+    rule: rule.kind, expiry, today, opens, deadline, deadlineWorkingDay: lastWorkingDay(deadline),
     stage: stageFor(today, opens, deadline, expiry),
     daysToOpen: opens ? daysBetween(today, opens) : null,
     daysToDeadline: daysBetween(today, deadline),
@@ -99,7 +114,10 @@ export function permanentPlan(card: CardRule, expiry: PlainDate, today: PlainDat
   if (!card.permanentMonthsBefore) return { kind: 'no-rule' };
   const deadline = addMonths(expiry, -card.permanentMonthsBefore);
   const stage = stageFor(today, null, deadline, expiry) as Exclude<Stage, 'too-early'>;
-  return { kind: 'plan', monthsBefore: card.permanentMonthsBefore, deadline, stage, daysToDeadline: daysBetween(today, deadline) };
+  return {
+    kind: 'plan', monthsBefore: card.permanentMonthsBefore, deadline, deadlineWorkingDay: lastWorkingDay(deadline), stage,
+    daysToDeadline: daysBetween(today, deadline),
+  };
 }
 
 export type Procedure = 'normal' | 'urgent';

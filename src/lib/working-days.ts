@@ -26,6 +26,13 @@ export function workingDayOnOrAfter(d: PlainDate): PlainDate {
   return day;
 }
 
+/** The day itself when it is a working day, otherwise the last working day before it. */
+export function workingDayOnOrBefore(d: PlainDate): PlainDate {
+  let day = d;
+  while (!isWorkingDay(day)) day = addDays(day, -1);
+  return day;
+}
+
 /** The first working day strictly after `d`. */
 export function nextWorkingDay(d: PlainDate): PlainDate {
   return workingDayOnOrAfter(addDays(d, 1));

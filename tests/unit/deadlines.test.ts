@@ -65,6 +65,16 @@ describe('renewal rules from the content data', () => {
     expect(renewalPlan(card('a').renewal, d('2027-03-15'), d('2027-02-13')).daysToDeadline).toBe(0);
   });
 
+  it('names the last working day when the deadline falls on a day off', () => {
+    // 13 February 2027 is a Saturday.
+    expect(iso(renewalPlan(card('a').renewal, d('2027-03-15'), d('2027-01-20')).deadlineWorkingDay)).toBe('2027-02-12');
+    // 25 December 2026 (Friday, Christmas): expiry 24 January 2027 minus 30 days.
+    expect(iso(renewalPlan(card('b').renewal, d('2027-01-24'), d('2026-12-01')).deadlineWorkingDay)).toBe('2026-12-24');
+    expect(renewalPlan(card('b').renewal, d('2027-03-17'), d('2027-01-01')).deadlineWorkingDay).toBeNull(); // Monday 15 February
+    // Permanent residence: 28 February 2027 is a Sunday.
+    expect(permanentPlan(card('a'), d('2027-07-31'), d('2026-12-01'), true)).toMatchObject({ deadlineWorkingDay: { year: 2027, month: 2, day: 26 } });
+  });
+
   it('says so when the sources give no rule, and still knows the expiry', () => {
     const p = renewalPlan({ kind: 'unknown' }, d('2027-05-01'), d('2027-04-01'));
     expect(p).toMatchObject({ rule: 'unknown', stage: 'no-rule', opens: null, deadline: null, daysToExpiry: 30 });

@@ -63,6 +63,14 @@ describe('ErrorSummary', () => {
   });
 });
 
+describe('ErrorSummary focus', () => {
+  it('does not take focus with focusOnShow={false}', () => {
+    render(<ErrorSummary lang="fr" errors={[{ fieldId: 'x', message: 'Erreur' }]} focusOnShow={false} />);
+    expect(screen.getByRole('alert').textContent).toContain('Il y a un problème');
+    expect(document.activeElement).toBe(document.body);
+  });
+});
+
 describe('Radios and fields', () => {
   it('selects an option and links hints', () => {
     const onChange = vi.fn();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addWorkingDays, dayOff, daysOffBetween, isWorkingDay, nextWorkingDay, workingDayOnOrAfter } from '../../src/lib/working-days.ts';
+import { addWorkingDays, dayOff, daysOffBetween, isWorkingDay, nextWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore } from '../../src/lib/working-days.ts';
 import { addDays, compareDates, parseIsoDate, toIsoDate, weekday, type PlainDate } from '../../src/lib/plain-date.ts';
 
 const d = (s: string): PlainDate => parseIsoDate(s)!;
@@ -28,6 +28,9 @@ describe('working days', () => {
     expect(iso(workingDayOnOrAfter(d('2027-05-01')))).toBe('2027-05-03');
     expect(iso(addWorkingDays(d('2026-12-24'), 2))).toBe('2026-12-29');
     expect(iso(addWorkingDays(d('2026-12-24'), 0))).toBe('2026-12-24');
+    expect(iso(workingDayOnOrBefore(d('2027-02-13')))).toBe('2027-02-12');
+    expect(iso(workingDayOnOrBefore(d('2027-01-03')))).toBe('2026-12-31');
+    expect(iso(workingDayOnOrBefore(d('2027-03-29')))).toBe('2027-03-26'); // Easter Monday
   });
 
   it('explains the days off in between', () => {

@@ -5,7 +5,8 @@
  *
  * - Renders nothing when `errors` is empty.
  * - role="alert" so screen readers announce it; it takes focus when shown or when `focusKey` changes
- *   (pass e.g. a submit counter so a second submit with the same errors moves focus again).
+ *   (pass e.g. a submit counter so a second submit with the same errors moves focus again),
+ *   unless `focusOnShow={false}`.
  * - Each error is a link to its field; following it focuses the field (the label stays in view).
  */
 import { useEffect, useRef } from 'preact/hooks';
@@ -26,14 +27,16 @@ interface Props {
   title?: string;
   /** Changes of this value move focus to the summary again. */
   focusKey?: number | string;
+  /** false: do not take focus (e.g. errors in a link opened by a visitor, before any submit). Default true. */
+  focusOnShow?: boolean;
 }
 
-export function ErrorSummary({ lang, errors, title, focusKey }: Props) {
+export function ErrorSummary({ lang, errors, title, focusKey, focusOnShow = true }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0;
   useEffect(() => {
-    if (shown) ref.current?.focus();
-  }, [shown, focusKey]);
+    if (shown && focusOnShow) ref.current?.focus();
+  }, [shown, focusKey, focusOnShow]);
   if (!shown) return null;
   const titleId = 'error-summary-title';
   return (
