@@ -43,7 +43,9 @@ export const sourceRefSchema = z
   .regex(/^[a-z0-9-]+$/, 'A source id is written in lower-case letters, digits and hyphens, e.g. koekelberg-page.');
 
 /** One or more source ids; every fact carries at least one. */
-export const sourcesSchema = z.array(sourceRefSchema).min(1, 'Give at least one source id for this fact.');
+export const sourcesSchema = z
+  .array(sourceRefSchema, { error: 'Expected a list of source ids from src/content/sources.yaml, for example [koekelberg-page]. Every figure names its source.' })
+  .min(1, 'Give at least one source id for this fact.');
 
 /** An amount in euro cents, a whole number: write 2540 for EUR 25.40. */
 export const centsSchema = z

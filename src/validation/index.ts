@@ -1,0 +1,72 @@
+/**
+ * Content validation for editors: `validateContent(rootDir)` reads `<rootDir>/src/content`,
+ * checks every file against its schema and the cross-file rules, and returns friendly problems
+ * (file, line, field, what was found, what is expected, a fix), freshness warnings and the
+ * translation status. Used by `npm run check` (scripts/check-content.ts) and before every build
+ * (src/integrations/validate-content.ts).
+ */
+import { parseIsoDate, todayInBelgium, type PlainDate } from '../lib/plain-date.ts';
+import { freshness } from './freshness.ts';
+import { loadContent } from './load.ts';
+import { buildModel } from './model.ts';
+import type { Problem } from './problem.ts';
+import { crossFileRules } from './rules.ts';
+import { translationReport, type TranslationReport } from './translations.ts';
+
+export type { Problem } from './problem.ts';
+export type { TranslationReport, TranslationItem } from './translations.ts';
+export { formatProblem, formatProblems, formatTranslationReport } from './format.ts';
+
+export interface ValidateOptions {
+  /** The day freshness is measured against (`YYYY-MM-DD` or a PlainDate). Default: today in Belgium. */
+  today?: string | PlainDate;
+  /** Compare translations with git history. Default: true (skipped silently without git). */
+  git?: boolean;
+  /** Build the translation report. Default: true. */
+  translations?: boolean;
+}
+
+export interface ValidationResult {
+  errors: Problem[];
+  warnings: Problem[];
+  report: TranslationReport | undefined;
+  /** Number of content files read and time taken. */
+  stats: { files: number; ms: number };
+}
+
+function byPlace(a: Problem, b: Problem): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? '');
+}
+
+export function validateContent(rootDir: string, options: ValidateOptions = {}): ValidationResult {
+  const started = performance.now();
+  const today = typeof options.today === 'string' ? parseIsoDate(options.today) : (options.today ?? todayInBelgium());
+  if (!today) throw new Error(`validateContent: "today" must be a date written YYYY-MM-DD, got ${String(options.today)}`);
+
+  const tree = loadContent(rootDir);
+  const { model, problems } = buildModel(tree);
+  const crossFile = crossFileRules(model);
+  // A reference rule ("the card EU+ does not exist. Did you mean eu-plus?") says more than the
+  // schema's format message for the same field: keep one message per mistake.
+  const referenced = new Set(crossFile.filter((p) => p.rule.startsWith('unknown-')).map((p) => `${p.file}|${p.field}`));
+  const schemaProblems = problems.filter((p) => !(p.rule === 'wrong-format' && referenced.has(`${p.file}|${p.field}`)));
+  const all = [...schemaProblems, ...crossFile, ...freshness(model, today)];
+
+  const seen = new Set<string>();
+  const unique = all.filter((p) => {
+    const key = `${p.severity}|${p.file}|${p.line}|${p.field}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const errors = unique.filter((p) => p.severity === 'error').sort(byPlace);
+  const warnings = unique.filter((p) => p.severity === 'warning').sort(byPlace);
+  const report = options.translations === false ? undefined : translationReport(model, { git: options.git });
+  const files =
+    tree.cardTypes.length +
+    tree.municipalities.length +
+    tree.cardPages.length +
+    tree.guides.length +
+    [tree.federalPrices, tree.sources, tree.facts, tree.checklists].filter(Boolean).length;
+  return { errors, warnings, report, stats: { files, ms: performance.now() - started } };
+}

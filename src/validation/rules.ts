@@ -1,0 +1,506 @@
+/**
+ * Cross-file rules: what one file says must fit what another file holds (card ids, source ids,
+ * fact ids, conflicts), and what no single field can tell (overlapping fee periods, an end date
+ * before its start date, ids used twice). Each rule returns problems with file, field and line.
+ */
+import { LANGS } from '../schemas/common.ts';
+import { feeRowSchema } from '../schemas/municipality.ts';
+import { federalProductFor } from '../lib/fee-schedule.ts';
+import { addDays, parseIsoDate, toIsoDate } from '../lib/plain-date.ts';
+import type { PathSegment, YamlText } from './load.ts';
+import type { Model } from './model.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import { closest } from './schema-errors.ts';
+
+const SOURCES_FILE = 'src/content/sources.yaml';
+const FACTS_FILE = 'src/content/facts.yaml';
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function err(yaml: YamlText, path: PathSegment[], rule: string, message: string, fix?: string): Problem {
+  return { severity: 'error', rule, file: yaml.file, line: yaml.lineOf(path), field: fieldPath(path) || undefined, message, fix };
+}
+
+/** A file name turned into a valid id: lower case, no accents, hyphens for spaces. */
+export function suggestId(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const dayBefore = (iso: string) => toIsoDate(addDays(parseIsoDate(iso)!, -1));
+const validDate = (v: unknown): v is string => typeof v === 'string' && parseIsoDate(v) !== null;
+
+// ---------------------------------------------------------------------------------------------
+// Ids and file names
+
+function fileNames(model: Model): Problem[] {
+  const out: Problem[] = [];
+  for (const [folder, entries, what] of [
+    ['card-types', model.cardTypes, 'card type'],
+    ['municipalities', model.municipalities, 'municipality'],
+  ] as const) {
+    const byNorm = new Map<string, string>();
+    for (const e of entries) {
+      if (!ID_PATTERN.test(e.id)) {
+        out.push({
+          severity: 'error',
+          rule: 'file-name',
+          file: e.yaml.file,
+          line: 1,
+          field: '(file name)',
+          message: `the file name "${e.id}.yaml" is not a valid ${what} id: the name is used in web addresses and may hold only lower-case letters a-z, digits and single hyphens.`,
+          fix: `Rename the file to src/content/${folder}/${suggestId(e.id) || 'name'}.yaml.`,
+        });
+      }
+      const norm = suggestId(e.id);
+      const first = byNorm.get(norm);
+      if (first !== undefined) {
+        out.push({
+          severity: 'error',
+          rule: 'duplicate-id',
+          file: e.yaml.file,
+          line: 1,
+          field: '(file name)',
+          message: `the ${what} id "${norm}" is used twice: by ${first}.yaml and by ${e.id}.yaml.`,
+          fix: 'Keep one file per id: merge the two files or rename one of them.',
+        });
+      } else byNorm.set(norm, e.id);
+    }
+  }
+  // Two municipalities with the same name: usually a copied file that was not renamed.
+  const names = new Map<string, string>();
+  for (const m of model.municipalities) {
+    const name = isObj(m.raw) && isObj(m.raw.name) ? str(m.raw.name.nl) : undefined;
+    if (!name) continue;
+    const first = names.get(name.trim().toLowerCase());
+    if (first) {
+      out.push(err(m.yaml, ['name', 'nl'], 'duplicate-id', `the municipality name "${name}" is also used by ${first}.`, 'Each municipality has one file. Give this file its own name, or remove the copy.'));
+    } else names.set(name.trim().toLowerCase(), `src/content/municipalities/${m.id}.yaml`);
+  }
+  return out;
+}
+
+function duplicateIds(model: Model): Problem[] {
+  const out: Problem[] = [];
+  for (const list of [model.sources, model.facts, model.federalPrices, model.checklists]) {
+    const seen = new Map<string, number>();
+    for (const e of list) {
+      if (!e.id) continue;
+      const first = seen.get(e.id);
+      if (first !== undefined) {
+        out.push(err(e.yaml, [e.index, 'id'], 'duplicate-id', `the id "${e.id}" is used twice in this file (also on line ${e.yaml.lineOf([first, 'id']) ?? '?'}).`, 'Give each entry its own id, or remove the copy.'));
+      } else seen.set(e.id, e.index);
+    }
+  }
+  for (const m of model.municipalities) {
+    if (!isObj(m.raw)) continue;
+    for (const key of ['services', 'conflicts'] as const) {
+      const seen = new Map<string, number>();
+      arr(m.raw[key]).forEach((item, i) => {
+        const id = isObj(item) ? str(item.id) : undefined;
+        if (!id) return;
+        const first = seen.get(id);
+        if (first !== undefined) {
+          out.push(err(m.yaml, [key, i, 'id'], 'duplicate-id', `the id "${id}" is used twice under ${key} (also ${key}[${first}], line ${m.yaml.lineOf([key, first, 'id']) ?? '?'}).`, `Give each entry under ${key} its own id.`));
+        } else seen.set(id, i);
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// References to card ids, source ids, fact ids and municipalities
+
+/** The card id an editor probably meant: the id of a card whose printed code was written (`EU+`), or the closest id. */
+function suggestCard(model: Model, input: string): string | undefined {
+  const byCode = model.cardTypes.find((c) => isObj(c.raw) && str(c.raw.code)?.toLowerCase() === input.toLowerCase());
+  return byCode?.id ?? closest(input, model.cardTypes.map((c) => c.id));
+}
+
+function cardRefProblem(model: Model, yaml: YamlText, path: PathSegment[], value: unknown): Problem | undefined {
+  const id = str(value);
+  if (id === undefined) return undefined; // the schema reports a value that is not a text
+  const ids = model.cardTypes.map((c) => c.id);
+  if (ids.includes(id)) return undefined;
+  const guess = suggestCard(model, id);
+  return err(
+    yaml,
+    path,
+    'unknown-card',
+    `the card "${id}" does not exist: there is no file src/content/card-types/${id}.yaml.${guess ? ` Did you mean "${guess}"?` : ''}`,
+    `Use a card id (a file name in src/content/card-types/): ${ids.join(', ')}.`,
+  );
+}
+
+function cardRefs(model: Model): Problem[] {
+  const out: Problem[] = [];
+  const push = (p: Problem | undefined) => p && out.push(p);
+  for (const m of model.municipalities) {
+    if (!isObj(m.raw)) continue;
+    for (const key of ['services', 'conflicts', 'fees'] as const) {
+      arr(m.raw[key]).forEach((item, i) => {
+        if (isObj(item)) arr(item.cards).forEach((c, j) => push(cardRefProblem(model, m.yaml, [key, i, 'cards', j], c)));
+      });
+    }
+  }
+  for (const e of model.checklists) {
+    if (isObj(e.raw)) arr(e.raw.cards).forEach((c, j) => push(cardRefProblem(model, e.yaml, [e.index, 'cards', j], c)));
+  }
+  for (const g of model.guides) {
+    if (isObj(g.raw)) arr(g.raw.cards).forEach((c, j) => push(cardRefProblem(model, g.mdx.frontMatter, ['cards', j], c)));
+  }
+  return out;
+}
+
+function municipalityRefs(model: Model): Problem[] {
+  const out: Problem[] = [];
+  const ids = model.municipalities.map((m) => m.id);
+  for (const e of model.checklists) {
+    if (!isObj(e.raw)) continue;
+    arr(e.raw.municipalities).forEach((v, j) => {
+      const id = str(v);
+      if (id === undefined || ids.includes(id)) return;
+      const guess = closest(id, ids);
+      out.push(
+        err(e.yaml, [e.index, 'municipalities', j], 'unknown-municipality', `the municipality "${id}" does not exist: there is no file src/content/municipalities/${id}.yaml.${guess ? ` Did you mean "${guess}"?` : ''}`, `Use a municipality id: ${ids.join(', ')}.`),
+      );
+    });
+  }
+  return out;
+}
+
+/** Every list of source ids in a value: fields named `sources`, and `no`/`yes` under `travelDocument`. */
+function* sourceLists(v: unknown, path: PathSegment[]): Generator<{ path: PathSegment[]; ids: unknown[] }> {
+  if (Array.isArray(v)) {
+    for (const [i, item] of v.entries()) yield* sourceLists(item, [...path, i]);
+  } else if (isObj(v)) {
+    for (const [k, val] of Object.entries(v)) {
+      const isList = k === 'sources' || (path[path.length - 1] === 'travelDocument' && (k === 'no' || k === 'yes'));
+      if (isList && Array.isArray(val)) yield { path: [...path, k], ids: val };
+      else yield* sourceLists(val, [...path, k]);
+    }
+  }
+}
+
+function sourceRefs(model: Model): Problem[] {
+  if (!model.tree.sources || model.tree.sources.syntax.length > 0) return [];
+  const out: Problem[] = [];
+  const ids = model.sources.flatMap((s) => (s.id ? [s.id] : []));
+  const known = new Set(ids);
+  const check = (yaml: YamlText, raw: unknown) => {
+    for (const { path, ids: list } of sourceLists(raw, [])) {
+      list.forEach((v, i) => {
+        const id = str(v);
+        if (id === undefined || known.has(id)) return;
+        const guess = closest(id, ids);
+        out.push(
+          err(
+            yaml,
+            [...path, i],
+            'unknown-source',
+            `the source "${id}" is not listed in ${SOURCES_FILE}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+            `Use the id of a source in ${SOURCES_FILE}, or add the source there first (id, publisher, title in nl/fr/en, url, lastChecked).`,
+          ),
+        );
+      });
+    }
+  };
+  for (const e of [...model.cardTypes, ...model.municipalities]) check(e.yaml, e.raw);
+  for (const list of [model.federalPrices, model.facts, model.checklists]) for (const e of list) check(e.yaml, withIndex(e.index, e.raw));
+  for (const p of [...model.cardPages, ...model.guides]) check(p.mdx.frontMatter, p.raw);
+  return out;
+}
+
+/** Wraps a list entry so the paths found in it start with its index. */
+function withIndex(index: number, raw: unknown): unknown[] {
+  const a: unknown[] = [];
+  a[index] = raw;
+  return a;
+}
+
+// MDX components that name a fact or a card.
+const COMPONENT = /<(Fact|RenewalRule|Validity|CardCost)\b([^>]*?)\/?>/g;
+const ATTR = /([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/g;
+
+function mdxRefs(model: Model): Problem[] {
+  const out: Problem[] = [];
+  const factIds = model.facts.flatMap((f) => (f.id ? [f.id] : []));
+  const factsReadable = model.tree.facts !== undefined && model.tree.facts.syntax.length === 0;
+  const cardIds = model.cardTypes.map((c) => c.id);
+  for (const page of [...model.cardPages, ...model.guides]) {
+    const { body, bodyLine, file } = page.mdx;
+    for (const m of body.matchAll(COMPONENT)) {
+      const line = bodyLine + (body.slice(0, m.index).match(/\n/g)?.length ?? 0);
+      const attrs = new Map<string, string>();
+      for (const a of (m[2] ?? '').matchAll(ATTR)) attrs.set(a[1]!, a[2] ?? a[3] ?? a[4] ?? '');
+      const tag = m[1]!;
+      if (tag === 'Fact') {
+        const id = attrs.get('id');
+        if (id === undefined) {
+          out.push({ severity: 'error', rule: 'unknown-fact', file, line, field: '<Fact>', message: 'a <Fact /> without an id: the page would show nothing there.', fix: 'Write <Fact id="…" /> with an id from src/content/facts.yaml.' });
+        } else if (factsReadable && !factIds.includes(id)) {
+          const guess = closest(id, factIds);
+          out.push({
+            severity: 'error',
+            rule: 'unknown-fact',
+            file,
+            line,
+            field: `<Fact id="${id}">`,
+            message: `the fact "${id}" is not in ${FACTS_FILE}.${guess ? ` Did you mean "${guess}"?` : ''}`,
+            fix: `Use an id from ${FACTS_FILE} (${factIds.slice(0, 6).join(', ')}, …), or add the fact there with its value and sources.`,
+          });
+        }
+      } else {
+        const card = attrs.get('card');
+        if (card === undefined) {
+          out.push({ severity: 'error', rule: 'unknown-card', file, line, field: `<${tag}>`, message: `<${tag} /> needs a card: write <${tag} card="a" />.` });
+        } else if (!cardIds.includes(card)) {
+          const guess = suggestCard(model, card);
+          out.push({ severity: 'error', rule: 'unknown-card', file, line, field: `<${tag} card="${card}">`, message: `the card "${card}" does not exist.${guess ? ` Did you mean "${guess}"?` : ''}`, fix: `Use a card id: ${cardIds.join(', ')}.` });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages: language folders, card ids, guide slugs
+
+function pages(model: Model): Problem[] {
+  const out: Problem[] = [];
+  const langs: readonly string[] = LANGS;
+  const cardIds = model.cardTypes.map((c) => c.id);
+  for (const p of model.cardPages) {
+    const { file, folder, name } = p.mdx;
+    if (!langs.includes(folder)) {
+      out.push({ severity: 'error', rule: 'page-language', file, line: 1, field: '(folder)', message: `"${folder}" is not a language of the site: card pages live in src/content/cards/nl/, /fr/ or /en/.`, fix: `Move the file to the folder of its language.${closest(folder, langs) ? ` Did you mean "${closest(folder, langs)}"?` : ''}` });
+    }
+    if (!cardIds.includes(name)) {
+      const guess = closest(name, cardIds);
+      out.push({ severity: 'error', rule: 'page-card', file, line: 1, field: '(file name)', message: `there is no card type "${name}" (no src/content/card-types/${name}.yaml), so this page is never shown.${guess ? ` Did you mean "${guess}.mdx"?` : ''}`, fix: `Name the file after a card id: ${cardIds.join(', ')}.` });
+    }
+  }
+  const slugs = new Map<string, { file: string; line: number | undefined }>();
+  for (const g of model.guides) {
+    const { file, folder, name } = g.mdx;
+    if (!langs.includes(folder)) {
+      out.push({ severity: 'error', rule: 'page-language', file, line: 1, field: '(folder)', message: `"${folder}" is not a language of the site: guides live in src/content/guides/nl/, /fr/ or /en/.`, fix: 'Move the file to the folder of its language.' });
+      continue;
+    }
+    if (!ID_PATTERN.test(name)) {
+      out.push({ severity: 'error', rule: 'file-name', file, line: 1, field: '(file name)', message: `the file name "${name}.mdx" may hold only lower-case letters a-z, digits and single hyphens.`, fix: `Rename it to ${suggestId(name)}.mdx (use the same name in every language).` });
+    }
+    const slugRaw = isObj(g.raw) ? g.raw.slug : undefined;
+    const slug = typeof slugRaw === 'string' ? slugRaw : name;
+    const key = `${folder}/${slug}`;
+    const first = slugs.get(key);
+    const line = typeof slugRaw === 'string' ? g.mdx.frontMatter.lineOf(['slug']) : 1;
+    if (first) {
+      out.push({
+        severity: 'error',
+        rule: 'duplicate-slug',
+        file,
+        line,
+        field: typeof slugRaw === 'string' ? 'slug' : '(file name)',
+        message: `the web address /${folder}/…/${slug}/ is used twice in ${folder}: also by ${first.file}${first.line ? `:${first.line}` : ''}.`,
+        fix: 'Give each guide its own slug in this language.',
+      });
+    } else slugs.set(key, { file, line });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dated rows: fees and federal prices
+
+interface DatedRow {
+  index: number;
+  validFrom: string;
+  validUntil?: string | undefined;
+}
+
+function periodWords(from: string, until: string | undefined): string {
+  return until === undefined ? `from ${from} onwards` : from === until ? `on ${from}` : `from ${from} to ${until}`;
+}
+
+function overlap(a: DatedRow, b: DatedRow): { from: string; until?: string | undefined } | undefined {
+  const from = a.validFrom > b.validFrom ? a.validFrom : b.validFrom;
+  const until = a.validUntil === undefined ? b.validUntil : b.validUntil === undefined ? a.validUntil : a.validUntil < b.validUntil ? a.validUntil : b.validUntil;
+  return until === undefined || from <= until ? { from, until } : undefined;
+}
+
+function endBeforeStart(yaml: YamlText, path: PathSegment[], row: unknown): Problem | undefined {
+  if (!isObj(row) || !validDate(row.validFrom) || !validDate(row.validUntil)) return undefined;
+  if (row.validUntil >= row.validFrom) return undefined;
+  return err(
+    yaml,
+    [...path, 'validUntil'],
+    'end-before-start',
+    `${row.validUntil} is before validFrom ${row.validFrom}.`,
+    'validUntil (the last day) must be on or after validFrom (the first day). Check the year and the order of month and day.',
+  );
+}
+
+const AGES_OVERLAP = (a: string, b: string) => a === b || a === 'any' || b === 'any';
+
+function fees(model: Model): Problem[] {
+  const out: Problem[] = [];
+  const cardFacts = new Map(model.cardTypes.flatMap((c) => (c.data ? [[c.id, c.data] as const] : [])));
+  for (const m of model.municipalities) {
+    if (!isObj(m.raw)) continue;
+    const yaml = m.yaml;
+    const declared = arr(m.raw.conflicts).flatMap((c) => (isObj(c) && typeof c.id === 'string' ? [c.id] : []));
+    const rows = arr(m.raw.fees);
+    const parsed: Array<DatedRow & { cards: string[]; age: string; procedure: string; reasons: string[]; conflict?: string | undefined; surcharge?: number }> = [];
+    rows.forEach((raw, i) => {
+      const p = endBeforeStart(yaml, ['fees', i], raw);
+      if (p) out.push(p);
+      if (isObj(raw) && typeof raw.conflict === 'string' && !declared.includes(raw.conflict)) {
+        const guess = closest(raw.conflict, declared);
+        out.push(
+          err(
+            yaml,
+            ['fees', i, 'conflict'],
+            'unknown-conflict',
+            `the conflict "${raw.conflict}" is not declared under conflicts in this file.${guess ? ` Did you mean "${guess}"?` : declared.length ? ` Declared: ${declared.join(', ')}.` : ''}`,
+            'Add it under conflicts: with an id, what it is about (nl, fr, en) and its sources; or correct the id.',
+          ),
+        );
+      }
+      const r = feeRowSchema.safeParse(raw);
+      if (r.success && !p) parsed.push({ index: i, ...r.data, surcharge: 'surcharge' in r.data ? r.data.surcharge : undefined });
+    });
+
+    // A surcharge needs a federal price, which depends on the card's fee group, the age and the procedure.
+    for (const row of parsed) {
+      if (row.surcharge === undefined) continue;
+      const known = row.cards.filter((c) => cardFacts.has(c));
+      const unpriced = known.filter((c) => federalProductFor(cardFacts.get(c)!, row.age as never, row.procedure as never) === null);
+      if (unpriced.length === 0) continue;
+      if (row.age === 'any' && row.procedure === 'normal') {
+        // The federal price differs by age: this row can never give a total.
+        out.push(
+          err(
+            yaml,
+            ['fees', row.index, 'surcharge'],
+            'surcharge-without-price',
+            `a surcharge is added to the federal price, but with age any and the normal procedure the federal price differs by age (12-plus or under-12), so no total can be worked out.`,
+            'Split the row into one with age: 12-plus and one with age: under-12, or give the full amount with total: instead.',
+          ),
+        );
+      } else {
+        // The card's fee group is not known (card-types/<id>.yaml feeGroup: unknown): the site says the total is not known.
+        out.push({
+          ...err(
+            yaml,
+            ['fees', row.index, 'surcharge'],
+            'surcharge-without-price',
+            `no federal price is known for ${unpriced.join(', ')} (fee group unknown or not a card with a federal price), so the site cannot show a total for ${unpriced.length === 1 ? 'it' : 'them'}.`,
+            `If the source gives the full amount, add a row with total: for ${unpriced.join(', ')}; otherwise set feeGroup in src/content/card-types/<id>.yaml once a source gives it.`,
+          ),
+          severity: 'warning',
+        });
+      }
+    }
+
+    for (let j = 0; j < parsed.length; j++) {
+      for (let i = 0; i < j; i++) {
+        const a = parsed[i]!;
+        const b = parsed[j]!;
+        if (a.procedure !== b.procedure || !AGES_OVERLAP(a.age, b.age)) continue;
+        const cards = a.cards.filter((c) => b.cards.includes(c));
+        const reasons = a.reasons.filter((r) => b.reasons.includes(r));
+        if (cards.length === 0 || reasons.length === 0) continue;
+        const period = overlap(a, b);
+        if (!period) continue;
+        if (a.conflict !== undefined && a.conflict === b.conflict) continue;
+        const age = a.age === 'any' ? b.age : a.age;
+        const [older, newer] = a.validFrom <= b.validFrom ? [a, b] : [b, a];
+        const fix = newer.validFrom > older.validFrom
+          ? `If fees[${newer.index}] replaces the older fee, end fees[${older.index}] with "validUntil: ${dayBefore(newer.validFrom)}" (the day before ${newer.validFrom}). If two sources disagree, give both rows the same conflict: id.`
+          : a.conflict !== undefined || b.conflict !== undefined
+            ? 'Rows for the same case may overlap only when both name the same conflict: id.'
+            : `Change the dates so the periods follow each other (validUntil of one is the day before validFrom of the next), or, if two sources really disagree, give both rows the same conflict: id declared under conflicts.`;
+        out.push(
+          err(
+            yaml,
+            ['fees', b.index],
+            'fee-overlap',
+            `overlaps fees[${a.index}] (line ${yaml.lineOf(['fees', a.index]) ?? '?'}): both give a fee for card ${cards.join(', ')}, age ${age}, ${a.procedure} procedure, ${reasons.join('/')} ${periodWords(period.from, period.until)}.`,
+            fix,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function federalPrices(model: Model): Problem[] {
+  const out: Problem[] = [];
+  const rows: Array<DatedRow & { product: string; id: string }> = [];
+  for (const e of model.federalPrices) {
+    const p = endBeforeStart(e.yaml, [e.index], e.raw);
+    if (p) out.push(p);
+    else if (e.data) rows.push({ index: e.index, product: e.data.product, id: e.data.id, validFrom: e.data.validFrom, validUntil: e.data.validUntil });
+  }
+  const yaml = model.tree.federalPrices;
+  if (!yaml) return out;
+  for (let j = 0; j < rows.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const a = rows[i]!;
+      const b = rows[j]!;
+      if (a.product !== b.product) continue;
+      const period = overlap(a, b);
+      if (!period) continue;
+      out.push(
+        err(
+          yaml,
+          [b.index],
+          'price-overlap',
+          `"${b.id}" overlaps "${a.id}" (line ${yaml.lineOf([a.index]) ?? '?'}): two ${a.product} prices ${periodWords(period.from, period.until)}.`,
+          b.validFrom !== a.validFrom
+            ? `End "${(a.validFrom < b.validFrom ? a : b).id}" with "validUntil: ${dayBefore(a.validFrom < b.validFrom ? b.validFrom : a.validFrom)}" (the day before the newer price starts).`
+            : 'Make the periods follow each other without overlap.',
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Files the site never reads and required files that are missing. */
+function treeShape(model: Model): Problem[] {
+  return [
+    ...model.tree.missing.map((f): Problem => ({ severity: 'error', rule: 'missing-file', file: f, message: 'this file or folder is missing; the site needs it.', fix: 'Restore it from git (git checkout <commit> -- <path>) or ask a developer.' })),
+    ...model.tree.strays.map((s): Problem => ({ severity: 'error', rule: 'stray-file', file: s.file, field: '(file name)', message: `the site does not read this file: ${s.hint}` })),
+  ];
+}
+
+/** All cross-file rules. */
+export function crossFileRules(model: Model): Problem[] {
+  return [
+    ...treeShape(model),
+    ...fileNames(model),
+    ...duplicateIds(model),
+    ...cardRefs(model),
+    ...municipalityRefs(model),
+    ...sourceRefs(model),
+    ...mdxRefs(model),
+    ...pages(model),
+    ...fees(model),
+    ...federalPrices(model),
+  ];
+}
+
