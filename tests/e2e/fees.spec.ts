@@ -1,4 +1,8 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const axe = async (page: Page) => (await new AxeBuilder({ page }).include('.fee-calc').withTags(AXE_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 
 const SHARED = '/nl/kosten/?municipality=koekelberg&card=K&age=30&procedure=urgent&reason=renewal&date=2025-06-01';
 
@@ -8,6 +12,8 @@ test.describe('fee calculator', () => {
     const output = page.locator('output.fee-output');
     await expect(output).toContainText(/U betaalt €\s129,50\./);
     await expect(output).toContainText('K-kaart in Koekelberg');
+    await page.locator('.fee-details summary').click();
+    expect(await axe(page)).toEqual([]);
     await page.getByLabel('Normaal: de kaart is na 2 tot 3 weken klaar').check();
     await expect(output).toContainText(/U betaalt €\s25,40\./);
     await expect(page).toHaveURL(/[?&]procedure=normal(&|$)/);
@@ -20,6 +26,17 @@ test.describe('fee calculator', () => {
     await expect(page.locator('output.fee-output')).toContainText(/U betaalt €\s25,50\./);
   });
 
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`a result with a conflict and a stale tariff passes axe in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/en/cost/?municipality=koekelberg&card=eu&age=7&procedure=urgent&reason=first&date=2026-02-01');
+      await expect(page.locator('output.fee-output')).toContainText(/latest known price, from 2025/);
+      await expect(page.locator('output.fee-output')).toContainText(/€118\.00 or €118\.10/);
+      await page.locator('.fee-details summary').click();
+      expect(await axe(page)).toEqual([]);
+    });
+  }
+
   test('a missing answer gives an error summary that takes focus and links to the field', async ({ page }) => {
     await page.goto('/en/cost/');
     await page.getByRole('button', { name: 'Show the price' }).click();
@@ -29,6 +46,7 @@ test.describe('fee calculator', () => {
     await summary.getByRole('link', { name: 'Choose your municipality.' }).click();
     await expect(page.getByLabel('Which municipality do you live in?')).toBeFocused();
     await expect(page.getByLabel('Which municipality do you live in?')).toHaveAttribute('aria-invalid', 'true');
+    expect(await axe(page)).toEqual([]);
   });
 
   test('on a card page the card is preselected and the municipality file loads when chosen', async ({ page }) => {
