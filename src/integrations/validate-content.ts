@@ -1,13 +1,70 @@
-import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { relative, sep } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { forBuild, formatProblem, validateContent, type Problem } from '../validation/index.ts';
 
 /**
- * Runs the cross-file content validation before every build and dev start, so a wrong edit
- * fails with a message that names the file, the field and the fix. (Filled in by the
- * editors' experience work: see src/validation/.)
+ * Runs the content validation (src/validation/) before every build and when the dev server
+ * starts, so a wrong edit fails with a message that names the file, the line, the field and
+ * the fix, before any page is made. A build stops on any error; warnings are printed only.
+ * In `astro dev` the check runs again whenever a file under src/content changes, and its
+ * messages are printed without stopping the preview.
  */
-export default function validateContent(): AstroIntegration {
+export default function validateContent_(): AstroIntegration {
+  let root = process.cwd();
+  const print = (logger: AstroIntegrationLogger, errors: Problem[], warnings: Problem[]) => {
+    for (const p of warnings) logger.warn(formatProblem(p));
+    for (const p of errors) logger.error(formatProblem(p));
+  };
   return {
     name: 'verblijfskaart:validate-content',
-    hooks: {},
+    hooks: {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        // `astro check` and `astro sync` only type-check; `npm run check` runs the content check next.
+        if (command !== 'build' && command !== 'dev') return;
+        const result = validateContent(root, { translations: false });
+        const { stats } = result;
+        // Placeholders from npm run new:municipality may be previewed, never published.
+        const { errors, warnings } = command === 'build' ? forBuild(result) : result;
+        print(logger, errors, command === 'build' ? [] : warnings);
+        if (errors.length > 0) {
+          const message = `The site was not built: ${errors.length} content ${errors.length === 1 ? 'error' : 'errors'}, listed above with file and line.`;
+          if (command === 'build') {
+            // A short error without a stack trace: the list above says what and where.
+            const error = Object.assign(new Error(message), { hint: 'Fix the files named above, then build again. npm run check lists the same messages; docs/editing.md explains each one.' });
+            error.stack = '';
+            throw error;
+          }
+          logger.error(message);
+        } else {
+          logger.info(`content checked: ${stats.files} files, no errors${warnings.length ? `, ${warnings.length} warnings (npm run check lists them)` : ''}.`);
+        }
+        if (command === 'dev') {
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          updateConfig({
+            vite: {
+              plugins: [
+                {
+                  name: 'verblijfskaart:validate-content-watch',
+                  configureServer(server) {
+                    server.watcher.on('all', (_event, file) => {
+                      const rel = relative(root, file).split(sep).join('/');
+                      if (!rel.startsWith('src/content/')) return;
+                      clearTimeout(timer);
+                      timer = setTimeout(() => {
+                        const r = validateContent(root, { translations: false });
+                        print(logger, r.errors, []);
+                        if (r.errors.length === 0) logger.info(`content checked after your edit of ${rel}: no errors.`);
+                      }, 150);
+                    });
+                  },
+                },
+              ],
+            },
+          });
+        }
+      },
+    },
   };
 }

@@ -24,7 +24,7 @@ export function formatProblems(errors: readonly Problem[], warnings: readonly Pr
     for (const p of errors) lines.push(formatProblem(p), '');
   }
   if (warnings.length) {
-    lines.push(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} (the site still builds; please look at them):`, '');
+    lines.push(`${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} (they do not stop the check; please look at them):`, '');
     for (const p of warnings) lines.push(formatProblem(p), '');
   }
   return lines.join('\n');

@@ -10,7 +10,7 @@ import { freshness } from './freshness.ts';
 import { loadContent } from './load.ts';
 import { buildModel } from './model.ts';
 import type { Problem } from './problem.ts';
-import { crossFileRules } from './rules.ts';
+import { crossFileRules, warningRules } from './rules.ts';
 import { translationReport, type TranslationReport } from './translations.ts';
 
 export type { Problem } from './problem.ts';
@@ -50,7 +50,7 @@ export function validateContent(rootDir: string, options: ValidateOptions = {}):
   // schema's format message for the same field: keep one message per mistake.
   const referenced = new Set(crossFile.filter((p) => p.rule.startsWith('unknown-')).map((p) => `${p.file}|${p.field}`));
   const schemaProblems = problems.filter((p) => !(p.rule === 'wrong-format' && referenced.has(`${p.file}|${p.field}`)));
-  const all = [...schemaProblems, ...crossFile, ...freshness(model, today)];
+  const all = [...schemaProblems, ...crossFile, ...warningRules(model), ...freshness(model, today)];
 
   const seen = new Set<string>();
   const unique = all.filter((p) => {
@@ -69,4 +69,16 @@ export function validateContent(rootDir: string, options: ValidateOptions = {}):
     tree.guides.length +
     [tree.federalPrices, tree.sources, tree.facts, tree.checklists].filter(Boolean).length;
   return { errors, warnings, report, stats: { files, ms: performance.now() - started } };
+}
+
+/**
+ * What stops a build: every error, and the placeholders (`# TODO` lines) that npm run check
+ * only warns about, so a skeleton can be previewed but never published.
+ */
+export function forBuild(result: Pick<ValidationResult, 'errors' | 'warnings'>): { errors: Problem[]; warnings: Problem[] } {
+  const blocking = result.warnings.filter((p) => p.rule === 'placeholder');
+  return {
+    errors: [...result.errors, ...blocking.map((p) => ({ ...p, severity: 'error' as const }))],
+    warnings: result.warnings.filter((p) => !blocking.includes(p)),
+  };
 }

@@ -23,7 +23,7 @@ export interface YamlText {
   syntax: Problem[];
   /** 1-based line of a field, or of its closest existing parent when the field is missing. */
   lineOf(path: readonly PathSegment[]): number | undefined;
-  /** Lines of comments that contain TODO (placeholders left by a template). */
+  /** Lines with a comment that starts with TODO (`# TODO: …`): placeholders left by a template. */
   todoLines: number[];
 }
 
@@ -89,7 +89,7 @@ export function readYamlText(text: string, file: string, lineOffset = 0): YamlTe
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset);
   const todoLines: number[] = [];
   text.split('\n').forEach((l, i) => {
-    if (/#.*\bTODO\b/.test(l)) todoLines.push(i + 1 + lineOffset);
+    if (/#\s*TODO\b/.test(l)) todoLines.push(i + 1 + lineOffset);
   });
   return {
     file,

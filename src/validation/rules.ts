@@ -488,6 +488,37 @@ function treeShape(model: Model): Problem[] {
   ];
 }
 
+/**
+ * Lines still marked `# TODO` (from npm run new:municipality): a warning for npm run check,
+ * which a build turns into an error so that no placeholder reaches residents.
+ */
+function placeholders(model: Model): Problem[] {
+  const texts = [
+    ...model.cardTypes.map((e) => e.yaml),
+    ...model.municipalities.map((e) => e.yaml),
+    ...[model.tree.federalPrices, model.tree.sources, model.tree.facts, model.tree.checklists].filter((y): y is YamlText => y !== undefined),
+    ...[...model.cardPages, ...model.guides].map((p) => p.mdx.frontMatter),
+  ];
+  return texts
+    .filter((y) => y.todoLines.length > 0)
+    .map((y): Problem => {
+      const n = y.todoLines.length;
+      return {
+        severity: 'warning',
+        rule: 'placeholder',
+        file: y.file,
+        line: y.todoLines[0],
+        message: `${n} ${n === 1 ? 'line is' : 'lines are'} still marked TODO (line${n === 1 ? '' : 's'} ${y.todoLines.join(', ')}). The site cannot be built until they are filled in.`,
+        fix: 'Replace each placeholder with the fact from the source, then delete its # TODO comment.',
+      };
+    });
+}
+
+/** Rules that only warn. */
+export function warningRules(model: Model): Problem[] {
+  return placeholders(model);
+}
+
 /** All cross-file rules. */
 export function crossFileRules(model: Model): Problem[] {
   return [
