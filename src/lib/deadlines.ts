@@ -136,6 +136,8 @@ export interface ReadyInput {
 }
 
 export interface CountedDay {
+  /** The day the resident applies. */
+  applied: PlainDate;
   /** The day the application counts as made. */
   counted: PlainDate;
   /** Why the application day itself did not count (weekend or holiday), or null. */
@@ -165,7 +167,7 @@ export function readyPlan(input: ReadyInput): ReadyPlan {
   if (input.procedure === 'normal') {
     const lo = Math.min(input.pinMinWeeks, input.pinMaxWeeks);
     const hi = Math.max(input.pinMinWeeks, input.pinMaxWeeks);
-    return { procedure: 'normal', counted, movedBecause, pinFrom: addDays(counted, 7 * lo), pinTo: addDays(counted, 7 * hi) };
+    return { procedure: 'normal', applied: input.applied, counted, movedBecause, pinFrom: addDays(counted, 7 * lo), pinTo: addDays(counted, 7 * hi) };
   }
   const n = Math.max(1, input.urgentWorkingDays);
   const readyIfBefore = addWorkingDays(counted, n);
@@ -176,7 +178,7 @@ export function readyPlan(input: ReadyInput): ReadyPlan {
   else if (input.time === null) timing = 'unknown-time';
   else timing = input.time < input.cutOff ? 'before' : 'after';
   const ready = timing === 'before' || timing === 'non-working-day' ? readyIfBefore : timing === 'after' ? readyIfAfter : null;
-  return { procedure: 'urgent', counted, movedBecause, timing, ready, readyIfBefore, readyIfAfter };
+  return { procedure: 'urgent', applied: input.applied, counted, movedBecause, timing, ready, readyIfBefore, readyIfAfter };
 }
 
 export interface ChildPlan {
