@@ -61,7 +61,7 @@ test.describe('fee calculator', () => {
     await page.getByLabel('Âge en années').fill('8');
     await page.getByLabel('Normal : la carte est prête après 2 à 3 semaines').check();
     await page.getByLabel('C’est ma première carte').check();
-    for (const [label, value] of [['Jour', '1'], ['Mois', '6'], ['Année', '2025']]) await page.getByLabel(label, { exact: true }).first().fill(value);
+    for (const [label, value] of [['Jour', '1'], ['Mois', '6'], ['Année', '2025']] as const) await page.getByLabel(label, { exact: true }).first().fill(value);
     await page.getByRole('button', { name: 'Afficher le prix' }).click();
     const output = page.locator('output.fee-output');
     await expect(output).toContainText(/6,00\s€ ou 9,00\s€/);

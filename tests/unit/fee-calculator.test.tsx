@@ -118,6 +118,11 @@ describe('fee calculator island', () => {
     expect(document.querySelector('[role="alert"]')).toBeNull();
   });
 
+  it('on a card page, a link without the card still shows the result for the page’s card', async () => {
+    openAt('?municipality=koekelberg&age=30&procedure=normal&reason=first&date=2025-06-01', { card: 'f' }, 'en');
+    await waitFor(() => expect(output().textContent).toMatch(/F card in Koekelberg.*You pay €25\.50\./));
+  });
+
   it('returns both figures when the sources disagree', async () => {
     openAt('?municipality=koekelberg&card=eu&age=7&procedure=normal&reason=first&date=2025-06-01');
     await waitFor(() => expect(output().textContent).toMatch(/€\s6,00 of €\s9,00/));
@@ -135,6 +140,15 @@ describe('fee calculator island', () => {
     await waitFor(() => expect(output().textContent).toMatch(/adds €2\.00 to the federal production price for 2026/));
     expect(output().textContent).not.toMatch(/You pay/);
     expect(output().textContent).toMatch(/in 2025 the federal price was €20\.30/);
+    expect(document.querySelector('.fee-details')!.textContent).toMatch(/Amount unknown · federal production price unknown \+ €2\.00 municipal surcharge\. Valid from 1 January 2026\./);
+  });
+
+  it('shows how the amount is built: federal price + surcharge, the period and the sources', async () => {
+    openAt('?municipality=voorbeeldgemeente&card=eu&age=40&procedure=normal&reason=renewal&date=2024-06-01', {}, 'en');
+    await waitFor(() => expect(output().textContent).toMatch(/You pay €21\.10\./));
+    const details = document.querySelector('.fee-details')!.textContent!;
+    expect(details).toMatch(/€21\.10 · €19\.10 federal production price \+ €2\.00 municipal surcharge\. Valid from 1 January 2024 to 31 December 2024\./);
+    expect(details).toMatch(/Source: .*Haaltert/);
   });
 
   it('accepts a date of birth from the link and decides the age on the day of the application', async () => {

@@ -15,7 +15,7 @@ import type { FeeKey, FeeStrings } from '../../i18n/fees.ts';
 import { fill } from '../../i18n/define.ts';
 import { resolveCardId } from '../../lib/cards.ts';
 import { computeFee, validateFeeRequest, type FeeCardFacts, type FeeData, type ValidRequest } from '../../lib/fee-engine.ts';
-import { isComplete, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
+import { hasAnyAnswer, isComplete, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
 import { EMPTY_DATE_FIELDS, dateToFields, validateDateFields, type DateFieldName, type DateFieldValues } from '../../lib/date-fields.ts';
 import { todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
 import { DateInput, ErrorSummary, Radios, SelectField, TextField, dateErrorMessage, dateFieldId, type FormError } from '../forms/index.ts';
@@ -118,7 +118,6 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
   // Start from the link (and the page's preset), once the browser runs the island.
   useEffect(() => {
     const q = readFeeAnswers(location.search);
-    const fromLink = isComplete(q);
     const a = { ...q };
     if (!a.municipality && props.municipality) a.municipality = props.municipality;
     if (!a.card && props.card && facts[props.card]?.kind !== 'child-card') a.card = props.card;
@@ -132,7 +131,8 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
     setDateInLink(Boolean(a.date));
     setAnswers(a);
     setReady(true);
-    setAutoCheck(fromLink);
+    // A link with answers that, with the page's own card or municipality, answer every question.
+    setAutoCheck(hasAnyAnswer(q) && isComplete(a));
   }, []);
 
   // A complete link: check it as if the form had been sent (once the state above is in place).

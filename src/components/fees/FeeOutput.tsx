@@ -83,16 +83,16 @@ function QuoteLines({ q, c, name, cardName }: { q: FeeQuote; c: Ctx; name: strin
   const known = q.figures.filter((f) => f.total !== null).map((f) => euro(f.total!));
   const unknown = q.federalUnknown;
   const surcharge = q.figures.find((f) => f.total === null)?.surcharge;
-  const amount = q.conflict
-    ? t('res.conflict', { amounts: new Intl.ListFormat(lang, { type: 'disjunction' }).format(known) })
-    : q.total !== null && t('res.amount', { amount: euro(q.total) });
+  const amount = q.conflict ? new Intl.ListFormat(lang, { type: 'disjunction' }).format(known) : q.total !== null && t('res.amount', { amount: euro(q.total) });
   return (
     <>
       <span class="fee-line">
         {t('res.summary', { card: cardName(q.card), municipality: name, age: t('res.age', { age: q.age }), procedure: t(`word.${q.procedure}`), reason: t(`word.${q.reason}`), date: day(q.date) })}
       </span>
       {q.stale && <span class="fee-line fee-warning">{t('res.stale', { date: day(q.date), year: q.stale.latestYear })}</span>}
+      {q.conflict && <span class="fee-line">{t('res.conflict')}</span>}
       {amount && <span class="fee-line fee-amount">{amount}</span>}
+      {q.conflict && <span class="fee-line">{t('res.conflict.ask')}</span>}
       {unknown && (
         <span class="fee-line fee-warning">
           {unknown.product && surcharge != null ? t('res.federal-unknown', { surcharge: euro(surcharge), year: unknown.year }) : t('res.federal-unknown.product')}
@@ -111,7 +111,7 @@ function Figure({ f, c }: { f: FeeFigure; c: Ctx }) {
       <p>
         <strong>{f.total !== null ? euro(f.total) : t('word.unknown')}</strong>
         {' · '}
-        {f.federal !== null && f.surcharge !== null ? t('res.parts', { federal: euro(f.federal), surcharge: euro(f.surcharge) }) : f.surcharge === null ? t('res.published') : ''}{' '}
+        {f.surcharge === null ? t('res.published') : f.federal === null ? t('res.parts.unknown', { surcharge: euro(f.surcharge) }) : t('res.parts', { federal: euro(f.federal), surcharge: euro(f.surcharge) })}{' '}
         {f.validUntil ? t('res.period.range', { from: day(f.validFrom), until: day(f.validUntil) }) : t('res.period.from', { from: day(f.validFrom) })}
       </p>
       {f.notes.map((n) => <p class="muted">{n[c.lang]}</p>)}
