@@ -69,6 +69,10 @@ describe('ErrorSummary focus', () => {
     expect(screen.getByRole('alert').textContent).toContain('Il y a un problème');
     expect(document.activeElement).toBe(document.body);
   });
+  it('fits the page outline with headingLevel', () => {
+    render(<ErrorSummary lang="nl" errors={[{ fieldId: 'x', message: 'Fout' }]} headingLevel={4} />);
+    expect(screen.getByRole('heading', { level: 4 }).textContent).toBe('Er is een probleem');
+  });
 });
 
 describe('Radios and fields', () => {

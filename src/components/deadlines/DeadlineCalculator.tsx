@@ -172,7 +172,7 @@ export default function DeadlineCalculator({ lang, strings, data, card: fixedCar
           <ul>{notices.map((n) => <li key={n.code}>{noticeText(n, t)}</li>)}</ul>
         </div>
       )}
-      <ErrorSummary lang={lang} errors={summary} focusKey={submits} focusOnShow={submits > 0} />
+      <ErrorSummary lang={lang} errors={summary} focusKey={submits} focusOnShow={submits > 0} headingLevel={(headingLevel + 1) as 3 | 4} />
       <form class="deadline-form" method="get" noValidate onSubmit={submit}>
         {!fixedCard && (
           <SelectField

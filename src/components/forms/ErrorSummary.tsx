@@ -29,9 +29,11 @@ interface Props {
   focusKey?: number | string;
   /** false: do not take focus (e.g. errors in a link opened by a visitor, before any submit). Default true. */
   focusOnShow?: boolean;
+  /** Level of the title, to fit the page's outline (a summary inside an h3 section uses 4). Default 2. */
+  headingLevel?: 2 | 3 | 4;
 }
 
-export function ErrorSummary({ lang, errors, title, focusKey, focusOnShow = true }: Props) {
+export function ErrorSummary({ lang, errors, title, focusKey, focusOnShow = true, headingLevel = 2 }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0;
   useEffect(() => {
@@ -39,9 +41,10 @@ export function ErrorSummary({ lang, errors, title, focusKey, focusOnShow = true
   }, [shown, focusKey, focusOnShow]);
   if (!shown) return null;
   const titleId = 'error-summary-title';
+  const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   return (
     <div class="error-summary" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={ref}>
-      <h2 class="error-summary__title" id={titleId}>{title ?? formText(lang, 'summary.title')}</h2>
+      <H class="error-summary__title" id={titleId}>{title ?? formText(lang, 'summary.title')}</H>
       <ul>
         {errors.map((e) => (
           <li key={e.fieldId + e.message}>
