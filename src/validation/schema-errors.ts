@@ -266,8 +266,17 @@ function issueToProblems(issue: ZodIssueLike, ctx: IssueContext): Problem[] {
               : `a value in the ${issue.format ?? 'expected'} format.`;
       return [{ ...at(fullPath), rule: 'wrong-format', message: `found ${showValue(found)}${custom ? said(custom) : `; expected ${expected}`}` }];
     }
-    default:
-      return [{ ...at(fullPath), rule: 'invalid-value', message: `found ${showValue(found)}${said(issue.message)}` }];
+    default: {
+      const impossibleDay = /does not exist in the calendar/.test(issue.message);
+      return [
+        {
+          ...at(fullPath),
+          rule: 'invalid-value',
+          message: `found ${showValue(found)}${said(issue.message)}`,
+          fix: impossibleDay ? 'February has 28 days (29 in leap years); April, June, September and November have 30. Dates are written YYYY-MM-DD.' : undefined,
+        },
+      ];
+    }
   }
 }
 
