@@ -52,5 +52,8 @@ if (errors.length > 0) {
   console.log(`${summary}\nFix the errors above, then run npm run check again. docs/editing.md explains every message.`);
   process.exitCode = 1;
 } else {
-  console.log(`${summary}${warnings.length ? ' The site can be built.' : ' All good.'}`);
+  const placeholders = warnings.filter((w) => w.rule === 'placeholder').length;
+  console.log(
+    `${summary}${placeholders ? ' Fill in the lines marked TODO before building: a build refuses them.' : warnings.length ? ' The site can be built.' : ' All good.'}`,
+  );
 }
