@@ -30,6 +30,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   history.replaceState(null, '', '/');
 });
 
@@ -40,9 +41,12 @@ const openAt = (query: string, props: Partial<FeeCalculatorProps> = {}, lang: La
 const output = () => document.querySelector('output')!;
 
 describe('fee calculator island', () => {
-  it('shows the result of a shared link straight away, formatted for the page language', async () => {
+  it('shows the result of a shared link straight away, formatted for the page language, and brings it into view', async () => {
+    const scrolled: Element[] = [];
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) { scrolled.push(this); });
     openAt('?municipality=koekelberg&card=K&age=30&procedure=urgent&reason=renewal&date=2025-06-01');
     await waitFor(() => expect(output().textContent).toMatch(/U betaalt €\s129,50\./));
+    await waitFor(() => expect(scrolled.map((e) => e.className)).toEqual(['fee-result']));
     expect(output().getAttribute('aria-live')).toBe('polite');
     expect(output().textContent).toContain('K-kaart in Koekelberg');
     expect(fetchMock).toHaveBeenCalledWith('/data/fees/koekelberg.json', expect.anything());

@@ -75,6 +75,8 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
   const [submits, setSubmits] = useState(0);
   const [live, setLive] = useState(false);
   const [autoCheck, setAutoCheck] = useState(false);
+  /** A shared link was complete: bring its result into view once it is there. */
+  const [reveal, setReveal] = useState(false);
   /** Bumped by every committed change (select, radio, or a text field left): the result follows it. */
   const [version, setVersion] = useState(0);
   const [files, setFiles] = useState<Record<string, Loaded>>({});
@@ -139,7 +141,7 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
   useEffect(() => {
     if (autoCheck) {
       setAutoCheck(false);
-      submit();
+      setReveal(submit());
     }
   }, [autoCheck]);
 
@@ -172,22 +174,15 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
     if (live && query !== null && query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   }, [live, query]);
 
-  function submit(ev?: Event) {
+  function submit(ev?: Event): boolean {
     ev?.preventDefault();
     const c = check();
     setVersion((v) => v + 1);
     setSubmits((n) => n + 1);
     setShownErrors(c.ok ? {} : c.errors);
     setLive(c.ok);
+    return c.ok;
   }
-
-  if (!ready) return <div class="fee-calc" />;
-
-  const set = (k: keyof FeeAnswers) => (v: string) => setAnswers((a) => ({ ...a, [k]: v }));
-  const err = (f: Field) => shownErrors[f]?.message;
-  const summary = FIELD_ORDER.map((f) => shownErrors[f]).filter((e): e is FieldError => e !== undefined);
-  const dateError = (f: 'birthdate' | 'date') => (shownErrors[f] ? { message: shownErrors[f].message, fields: shownErrors[f].fields ?? [] } : undefined);
-  const H = `h${headingLevel}` as 'h2' | 'h3';
 
   let state: FeeState = { kind: 'idle' };
   if (live && current) {
@@ -199,6 +194,21 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
   }
   const found = municipalities.find((x) => x.id === m);
   const muni = found && { ...found, href: props.municipalityPath.replace('{id}', found.id) };
+  const shown = state.kind === 'result' || state.kind === 'load-error';
+  useEffect(() => {
+    if (reveal && shown) {
+      setReveal(false);
+      document.querySelector('.fee-result')?.scrollIntoView?.({ block: 'start' });
+    }
+  }, [reveal, shown]);
+
+  if (!ready) return <div class="fee-calc" />;
+
+  const set = (k: keyof FeeAnswers) => (v: string) => setAnswers((a) => ({ ...a, [k]: v }));
+  const err = (f: Field) => shownErrors[f]?.message;
+  const summary = FIELD_ORDER.map((f) => shownErrors[f]).filter((e): e is FieldError => e !== undefined);
+  const dateError = (f: 'birthdate' | 'date') => (shownErrors[f] ? { message: shownErrors[f].message, fields: shownErrors[f].fields ?? [] } : undefined);
+  const H = `h${headingLevel}` as 'h2' | 'h3';
 
   return (
     <div class="fee-calc">
