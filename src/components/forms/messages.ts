@@ -30,7 +30,7 @@ export const formStrings = defineStrings(
       'date.day': 'Jour',
       'date.month': 'Mois',
       'date.year': 'Année',
-      'error.prefix': 'Erreur :',
+      'error.prefix': 'Erreur :',
       'summary.title': 'Il y a un problème',
       'date.empty': 'Indiquez {name}.',
       'date.missing.day': 'Indiquez le jour de {name}.',
