@@ -122,7 +122,7 @@ export function describeResult(r: DeadlineResult, data: DeadlineData, strings: D
     if (rd.movedBecause) notes.push(t('ready.moved', { applied: long(rd.applied), reason: offReason(rd.movedBecause), counted: long(rd.counted) }));
     if (rd.procedure === 'normal') {
       lines.push({ tone: 'info', text: t('ready.normal', { from: long(rd.pinFrom), to: long(rd.pinTo) }) });
-      rows.push({ label: t('ready.title'), value: `${date(rd.pinFrom)} – ${date(rd.pinTo)}` });
+      rows.push({ label: t('dl.pin'), value: `${date(rd.pinFrom)} – ${date(rd.pinTo)}` });
     } else {
       const m = r.municipality;
       const cutOff = m?.cutOff ?? '';
@@ -130,7 +130,7 @@ export function describeResult(r: DeadlineResult, data: DeadlineData, strings: D
       if (rd.ready) {
         const key = rd.timing === 'before' ? 'ready.urgent.before' : rd.timing === 'after' ? 'ready.urgent.after' : 'ready.urgent.non-working-day';
         lines.push({ tone: 'ok', text: t(key, { ready: long(rd.ready), cutOff, municipality: mName }) });
-        rows.push({ label: t('ready.title'), value: long(rd.ready) });
+        rows.push({ label: t('dl.ready'), value: long(rd.ready) });
         const off = daysOffBetween(rd.counted, rd.ready);
         if (off.length > 0) notes.push(t('ready.daysOff', { days: off.map((o) => `${date(o.date)} (${offReason(o.off)})`).join(', ') }));
       } else {
@@ -140,7 +140,7 @@ export function describeResult(r: DeadlineResult, data: DeadlineData, strings: D
           tone: 'info',
           text: `${intro} ${t('ready.urgent.both.before', { date: long(rd.readyIfBefore) })} ${t('ready.urgent.both.after', { date: long(rd.readyIfAfter) })}`,
         });
-        rows.push({ label: t('ready.title'), value: `${date(rd.readyIfBefore)} ${t('or')} ${date(rd.readyIfAfter)}` });
+        rows.push({ label: t('dl.ready'), value: `${date(rd.readyIfBefore)} ${t('or')} ${date(rd.readyIfAfter)}` });
         const off = daysOffBetween(rd.counted, rd.readyIfAfter);
         if (off.length > 0) notes.push(t('ready.daysOff', { days: off.map((o) => `${date(o.date)} (${offReason(o.off)})`).join(', ') }));
       }
