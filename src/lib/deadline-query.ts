@@ -115,7 +115,9 @@ export function formFromSearch(search: string | URLSearchParams, data: DeadlineD
   };
   form.expiry = dateParam('expiry');
   form.applied = dateParam('applied');
-  form.birthdate = dateParam('birthdate');
+  // On a card page the fee calculator also uses `birthdate` (the holder's): only the child card's page reads it as a child's.
+  const childPage = !fixedCard || data.cards.find((c) => c.id === fixedCard)?.kind === 'child-card';
+  if (childPage) form.birthdate = dateParam('birthdate');
   form.permanent = get('permanent').trim().toLowerCase() === 'yes' ? 'yes' : 'no';
 
   const procedure = get('procedure').trim().toLowerCase();

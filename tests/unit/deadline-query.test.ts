@@ -48,6 +48,12 @@ describe('answers in the URL', () => {
     expect(run('?card=f%2B').form.card).toBe('f-plus');
   });
 
+  it('reads a birth date as a child’s only on the child card page or the calculator page', () => {
+    expect(run('?birthdate=1990-05-01', 'a').form.birthdate).toEqual({ day: '', month: '', year: '' });
+    expect(run('?birthdate=2016-02-29', 'child').form.birthdate).toEqual({ day: '29', month: '02', year: '2016' });
+    expect(run('?birthdate=2016-02-29').form.birthdate).toEqual({ day: '29', month: '02', year: '2016' });
+  });
+
   it('keeps the card of a card page', () => {
     expect(run('?card=b&expiry=2027-03-15', 'a').form.card).toBe('a');
   });
