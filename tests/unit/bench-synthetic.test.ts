@@ -13,15 +13,9 @@ import { federalPriceSchema } from '../../src/schemas/federal-price.ts';
 import { expandFeeRows } from '../../src/lib/fee-schedule.ts';
 import { parseYaml } from '../../src/lib/yaml-loader.ts';
 import { validateContent } from '../../src/validation/index.ts';
-// @ts-expect-error: a plain .mjs helper of the benchmark script, without type declarations
-import { SYNTHETIC_SOURCE, syntheticId, syntheticMunicipality, syntheticYaml, writeSyntheticMunicipalities } from '../../scripts/bench/synthetic.mjs';
+import { SYNTHETIC_SOURCE, syntheticId, syntheticYaml, writeSyntheticMunicipalities } from '../../scripts/bench/synthetic.mjs';
 
-const gen = { syntheticId, syntheticMunicipality, syntheticYaml, writeSyntheticMunicipalities } as {
-  syntheticId: (n: number) => string;
-  syntheticMunicipality: (n: number) => Record<string, unknown>;
-  syntheticYaml: (n: number) => string;
-  writeSyntheticMunicipalities: (dir: string, count: number) => string[];
-};
+const gen = { syntheticId, syntheticYaml, writeSyntheticMunicipalities };
 
 const work = mkdtempSync(join(tmpdir(), 'bench-synthetic-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,0 +1,201 @@
+/**
+ * The municipality picker of a card page on a site with many municipalities: the resident
+ * chooses a municipality and sees its fees for this card, loaded from that municipality's open
+ * data file (`/data/fees/<id>.json`). The list comes from `/data/fees/index.json`, so the page
+ * itself stays the same size whatever the number of municipalities. The choice is remembered in
+ * localStorage (no cookie) and can be forgotten.
+ *
+ * Renders nothing on the server: without JavaScript the card page links to the municipalities
+ * list, and every municipality page has its full static table.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../schemas/common.ts';
+import type { FeeData } from '../../lib/fee-engine.ts';
+import { formatEuro, type FeeSegment } from '../../lib/fee-schedule.ts';
+import { formatDate, parseIsoDate } from '../../lib/plain-date.ts';
+import { fill } from '../../i18n/define.ts';
+import { browserStorage, feesForCard, groupByRegion, isFeeIndex, readRemembered, remember, type FeeIndex } from './logic.ts';
+import type { PickerKey, PickerStrings } from './strings.ts';
+import '../forms/forms.css';
+import './picker.css';
+
+export interface MunicipalityPickerProps {
+  lang: Lang;
+  card: string;
+  strings: PickerStrings;
+  /** Address of a municipality page with `{id}` for its id, e.g. `/nl/gemeenten/{id}/`. */
+  municipalityPath: string;
+  /** Address of the list file (default `/data/fees/index.json`). */
+  indexUrl?: string;
+  /** Level of the picker's heading (default 3: inside the card page's cost section). */
+  headingLevel?: 2 | 3;
+}
+
+type Load<T> = { state: 'loading' } | { state: 'error' } | { state: 'ok'; value: T };
+
+const getJson = (url: string) =>
+  fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? (r.json() as Promise<unknown>) : Promise.reject(new Error(`HTTP ${r.status}`))));
+
+export default function MunicipalityPicker(props: MunicipalityPickerProps) {
+  const { lang, card, strings, municipalityPath, indexUrl = '/data/fees/index.json', headingLevel = 3 } = props;
+  const t = (key: PickerKey, values?: Record<string, string | number>) => (values ? fill(strings[key], values) : strings[key]);
+  const [mounted, setMounted] = useState(false);
+  const [index, setIndex] = useState<Load<FeeIndex>>({ state: 'loading' });
+  const [chosen, setChosen] = useState('');
+  const [files, setFiles] = useState<Record<string, Load<FeeData>>>({});
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    setMounted(true);
+    getJson(indexUrl)
+      .then((v) => {
+        if (!isFeeIndex(v)) throw new Error('unexpected index');
+        setIndex({ state: 'ok', value: v });
+        const remembered = readRemembered(browserStorage());
+        // A single municipality is chosen for the resident; a remembered one must still exist.
+        const only = v.municipalities.length === 1 ? v.municipalities[0]!.id : '';
+        const start = v.municipalities.some((m) => m.id === remembered) ? remembered : only;
+        if (start) setChosen(start);
+      })
+      .catch(() => setIndex({ state: 'error' }));
+  }, []);
+
+  useEffect(() => {
+    if (!chosen || files[chosen]) return;
+    const id = chosen;
+    setFiles((f) => ({ ...f, [id]: { state: 'loading' } }));
+    getJson(`/data/fees/${encodeURIComponent(id)}.json`)
+      .then((v) => {
+        const d = v as FeeData;
+        if (!d || !Array.isArray(d.segments) || !Array.isArray(d.conflicts) || typeof d.cards !== 'object') throw new Error('unexpected file');
+        setFiles((f) => ({ ...f, [id]: { state: 'ok', value: d } }));
+      })
+      .catch(() => setFiles((f) => ({ ...f, [id]: { state: 'error' } })));
+  }, [chosen]);
+
+  if (!mounted) return <div class="muni-picker" />;
+
+  const H = `h${headingLevel}` as 'h2' | 'h3';
+  const list = index.state === 'ok' ? index.value.municipalities : [];
+  const current = list.find((m) => m.id === chosen);
+  const name = current?.name[lang] ?? '';
+  const page = current ? municipalityPath.replace('{id}', current.id) : '';
+
+  const choose = (id: string) => {
+    setChosen(id);
+    remember(browserStorage(), id);
+    const m = list.find((x) => x.id === id);
+    setStatus(m ? t('picker.remembered', { municipality: m.name[lang] }) : '');
+  };
+  const forget = () => {
+    setChosen('');
+    remember(browserStorage(), '');
+    setStatus(t('picker.forgotten'));
+  };
+
+  return (
+    <div class="muni-picker panel">
+      <H class="muni-picker__title">{t('picker.title')}</H>
+      {index.state === 'loading' && <p role="status">{t('picker.list.loading')}</p>}
+      {index.state === 'error' && <p class="muni-picker__error">{t('picker.list.error')}</p>}
+      {index.state === 'ok' && (
+        <div class="form-group">
+          <label class="form-label" for={`muni-picker-${card}`}>{t('picker.label')}</label>
+          <p class="form-hint" id={`muni-picker-${card}-hint`}>{t('picker.hint')}</p>
+          <select
+            class="form-input form-input--full"
+            id={`muni-picker-${card}`}
+            aria-describedby={`muni-picker-${card}-hint`}
+            value={chosen}
+            onChange={(ev) => choose((ev.currentTarget as HTMLSelectElement).value)}
+          >
+            <option value="">{t('picker.choose')}</option>
+            {groupByRegion(index.value, lang).map((g) => (
+              <optgroup key={g.region} label={`picker.region.${g.region}` in strings ? t(`picker.region.${g.region}` as PickerKey) : g.region}>
+                {g.items.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+      )}
+      <p class="visually-hidden" role="status">{status}</p>
+      {current && <Fees lang={lang} card={card} t={t} name={name} page={page} file={files[current.id]} />}
+      {current && (
+        <p>
+          <button type="button" class="secondary" onClick={forget}>{t('picker.forget')}</button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Fees(p: { lang: Lang; card: string; name: string; page: string; file: Load<FeeData> | undefined; t: (k: PickerKey, v?: Record<string, string | number>) => string }) {
+  const { lang, card, name, page, file, t } = p;
+  const more = <p><a href={`${page}#fees`}>{t('picker.more', { municipality: name })}</a></p>;
+  if (!file || file.state === 'loading') return <p role="status">{t('picker.fees.loading', { municipality: name })}</p>;
+  if (file.state === 'error') return <div role="alert"><p class="muni-picker__error">{t('picker.fees.error', { municipality: name })}</p>{more}</div>;
+  const data = file.value;
+  const { segments, showCards, conflicts } = feesForCard(data, card);
+  if (segments.length === 0) return <div><p>{t('picker.fees.none', { municipality: name })}</p>{more}</div>;
+  const d = (iso: string) => {
+    const pd = parseIsoDate(iso);
+    return pd ? formatDate(pd, lang, { day: 'numeric', month: 'short', year: 'numeric' }) : iso;
+  };
+  const period = (s: FeeSegment) => (s.validUntil ? t('fees.period.range', { from: d(s.validFrom), until: d(s.validUntil) }) : t('fees.period.from', { from: d(s.validFrom) }));
+  const code = (id: string) => data.cards[id]?.code ?? id;
+  const caption = t('fees.table.caption', { municipality: name });
+  const source = (ids: string[]) =>
+    ids.map((id, i) => {
+      const s = data.sources?.[id];
+      const label = s?.publisher ?? id;
+      return <>{i > 0 && ', '}{s?.url ? <a href={s.url}>{label}</a> : label}</>;
+    });
+  return (
+    <div>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+        <table class="fees">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {showCards && <th scope="col">{t('fees.col.cards')}</th>}
+              <th scope="col">{t('fees.col.age')}</th>
+              <th scope="col">{t('fees.col.procedure')}</th>
+              <th scope="col">{t('fees.col.reasons')}</th>
+              <th scope="col">{t('fees.col.period')}</th>
+              <th scope="col" class="amount">{t('fees.col.amount')}</th>
+              <th scope="col">{t('fees.col.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {segments.map((s, i) => (
+              <tr key={i}>
+                {showCards && <td data-label={t('fees.col.cards')}>{s.cards.map(code).join(', ')}</td>}
+                <td data-label={t('fees.col.age')}>{t(`fees.age.${s.age}`)}</td>
+                <td data-label={t('fees.col.procedure')}>{t(`fees.procedure.${s.procedure}`)}</td>
+                <td data-label={t('fees.col.reasons')}>{s.reasons.map((r) => t(`fees.reason.${r}`)).join(', ')}</td>
+                <td data-label={t('fees.col.period')}>{period(s)}</td>
+                <td class="amount" data-label={t('fees.col.amount')}>
+                  {s.total !== null ? <strong>{formatEuro(s.total, lang)}</strong> : <span>{t('fees.federal.unknown')}</span>}
+                  {s.parts && s.total !== null && s.parts.federal !== null && <><br /><span class="muted">{t('fees.surcharge', { federal: formatEuro(s.parts.federal, lang), surcharge: formatEuro(s.parts.surcharge, lang) })}</span></>}
+                  {s.parts && s.total === null && <><br /><span class="muted">{t('fees.surcharge.only', { surcharge: formatEuro(s.parts.surcharge, lang) })}</span></>}
+                  {s.conflict && <><br /><a href={`#picker-conflict-${s.conflict}`}>{t('fees.conflict')}</a></>}
+                  {s.note && <><br /><span class="muted">{s.note[lang]}</span></>}
+                </td>
+                <td data-label={t('fees.col.source')}>{source(s.sources)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {conflicts.map((c) => (
+        <div class="notice" id={`picker-conflict-${c.id}`} role="note" key={c.id}>
+          <p><strong>{`${t('conflict.title')} (${name})`}</strong></p>
+          <p>{c.about[lang]}</p>
+          {c.amounts.length > 0 && <p>{c.amounts.map((a) => formatEuro(a, lang)).join(' · ')}</p>}
+          <p>{t('conflict.confirm')} {source(c.sources)}</p>
+        </div>
+      ))}
+      {more}
+    </div>
+  );
+}
