@@ -50,6 +50,18 @@ export function writeFeeQuery(answers: Partial<FeeAnswers>): string {
   return s ? `?${s}` : '';
 }
 
+/**
+ * Writes the answers into an existing query string: other parameters (those of the deadline
+ * calculator on the same card page) stay as they are. Returns '' or `?…`.
+ */
+export function mergeFeeQuery(search: string, answers: Partial<FeeAnswers>): string {
+  const params = new URLSearchParams(search);
+  for (const k of FEE_PARAMS) params.delete(k);
+  for (const [k, v] of new URLSearchParams(writeFeeQuery(answers))) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
 /** True when a link names every answer the calculator needs (the date may be left out). */
 export function isComplete(answers: FeeAnswers): boolean {
   return Boolean(answers.municipality && answers.card && (answers.age || answers.birthdate) && answers.procedure && answers.reason);

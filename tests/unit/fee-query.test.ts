@@ -57,3 +57,14 @@ describe('checking the answers', () => {
     expect(r.ok ? [] : r.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['municipality:unknown', 'card:child-card', 'date:invalid', 'age:invalid', 'procedure:invalid', 'reason:missing']);
   });
 });
+
+describe('mergeFeeQuery', () => {
+  it('keeps the parameters of the other calculator and replaces only the fee answers', async () => {
+    const { mergeFeeQuery } = await import('../../src/lib/fee-query.ts');
+    const merged = new URLSearchParams(mergeFeeQuery('?expiry=2027-03-15&age=99&today=2027-01-20', { municipality: 'koekelberg', card: 'k', age: '30', procedure: 'normal', reason: 'first' }));
+    expect(merged.get('expiry')).toBe('2027-03-15');
+    expect(merged.get('today')).toBe('2027-01-20');
+    expect(merged.get('age')).toBe('30');
+    expect(merged.get('municipality')).toBe('koekelberg');
+  });
+});

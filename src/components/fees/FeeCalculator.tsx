@@ -15,7 +15,7 @@ import type { FeeKey, FeeStrings } from '../../i18n/fees.ts';
 import { fill } from '../../i18n/define.ts';
 import { resolveCardId } from '../../lib/cards.ts';
 import { computeFee, validateFeeRequest, type FeeCardFacts, type FeeData, type ValidRequest } from '../../lib/fee-engine.ts';
-import { hasAnyAnswer, isComplete, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
+import { hasAnyAnswer, isComplete, mergeFeeQuery, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
 import { EMPTY_DATE_FIELDS, dateToFields, validateDateFields, type DateFieldName, type DateFieldValues } from '../../lib/date-fields.ts';
 import { todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
 import { DateInput, ErrorSummary, Radios, SelectField, TextField, dateErrorMessage, dateFieldId, type FormError } from '../forms/index.ts';
@@ -160,19 +160,22 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
   const current = useMemo(() => (ready ? check() : null), [ready, version, ageMode]);
 
   // Keep the address in step with a shown result, so it can be bookmarked or shared.
-  const query = current?.ok
-    ? writeFeeQuery({
+  const linkAnswers = current?.ok
+    ? ({
         municipality: current.request.municipality,
         card: current.request.card,
         ...(ageMode === 'age' ? { age: String(current.request.age) } : { birthdate: current.birthdate }),
         procedure: current.request.procedure,
         reason: current.request.reason,
         ...(dateInLink ? { date: current.request.date } : {}),
-      })
+      } satisfies Partial<FeeAnswers>)
     : null;
+  const answersKey = linkAnswers ? writeFeeQuery(linkAnswers) : null;
   useEffect(() => {
-    if (live && query !== null && query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
-  }, [live, query]);
+    if (!live || !linkAnswers) return;
+    const query = mergeFeeQuery(location.search, linkAnswers);
+    if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  }, [live, answersKey]);
 
   function submit(ev?: Event): boolean {
     ev?.preventDefault();

@@ -9,7 +9,7 @@
  *   unless `focusOnShow={false}`.
  * - Each error is a link to its field; following it focuses the field (the label stays in view).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useId } from 'preact/hooks';
 import type { Lang } from '../../schemas/common.ts';
 import { formText } from './messages.ts';
 import './forms.css';
@@ -40,7 +40,7 @@ export function ErrorSummary({ lang, errors, title, focusKey, focusOnShow = true
     if (shown && focusOnShow) ref.current?.focus();
   }, [shown, focusKey, focusOnShow]);
   if (!shown) return null;
-  const titleId = 'error-summary-title';
+  const titleId = useId();
   const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   return (
     <div class="error-summary" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={ref}>
