@@ -125,7 +125,7 @@ if (process.env.BUDGET_SKIP_LIGHTHOUSE !== '1') {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   console.log('\nLighthouse (mobile)');
   console.log(`${pad('page', 22)}${pad('path', 20)}${Object.keys(SCORES).map((c) => pad(c, 16)).join('')}`);
