@@ -53,6 +53,8 @@ test.describe('fee calculator', () => {
     const files: string[] = [];
     page.on('request', (r) => { if (r.url().includes('/data/fees/')) files.push(new URL(r.url()).pathname); });
     await page.goto('/fr/cartes/eu-plus/');
+    // On card pages the calculator hydrates when it scrolls into view.
+    await page.locator('.fee-calc-slot').scrollIntoViewIfNeeded();
     const card = page.getByLabel('Quelle carte ?');
     await expect(card).toHaveValue('eu-plus');
     expect(files).toEqual([]);
