@@ -4,7 +4,7 @@
 // (otherwise it falls back to the shared ./.astro/): an OUT_DIR elsewhere is therefore built in
 // a private folder under .builds/ and moved into place at the end.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
 const target = resolve(process.env.OUT_DIR ?? 'dist');
@@ -23,6 +23,10 @@ if (work) mkdirSync(work, { recursive: true });
 run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
 run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir]);
 run(process.execPath, ['scripts/headers.mjs', outDir]);
+// The site has its own search page: Pagefind's ready-made UI bundles (about 400 KB) are never loaded.
+for (const f of readdirSync(join(outDir, 'pagefind'))) {
+  if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f)) rmSync(join(outDir, 'pagefind', f));
+}
 if (work) {
   rmSync(target, { recursive: true, force: true });
   try {
