@@ -4,6 +4,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Total bytes and file count of a folder (recursive); `filter` gets the path relative to `dir`. */
+/**
+ * @param {string} dir
+ * @param {(rel: string) => boolean} [filter] keeps a file by its path relative to `dir`
+ * @param {string} [rel]
+ */
 export function folderStats(dir, filter = () => true, rel = '') {
   let bytes = 0;
   let files = 0;

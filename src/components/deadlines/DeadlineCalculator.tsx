@@ -20,6 +20,7 @@ import { buildCalendar } from '../../lib/ics.ts';
 import { DateInput, dateFieldId, dateErrorMessage, ErrorSummary, Radios, SelectField, TextField, type FormError } from '../forms/index.ts';
 import { calendarEvents, cardsWithPermanentRule, describeResult, inSentence, joinOr, type ResultText, translator, type Translate } from './sentences.ts';
 import './deadline-calculator.css';
+import { browserStorage, defaultMunicipality, readRemembered } from '../municipality-picker/logic.ts';
 
 interface Props {
   lang: Lang;
@@ -115,6 +116,7 @@ export default function DeadlineCalculator({ lang, strings, data, card: fixedCar
   // Read the link once the browser runs the island; answers in the link show the result at once.
   useEffect(() => {
     const { form: f, notices: n, hasAnswers } = formFromSearch(location.search, data, fixedCard);
+    if (!f.municipality) f.municipality = defaultMunicipality(data.municipalities.map((m) => m.id), readRemembered(browserStorage()));
     setForm(f);
     setNotices(n);
     setReady(true);

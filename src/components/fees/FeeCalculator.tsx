@@ -16,6 +16,7 @@ import { fill } from '../../i18n/define.ts';
 import { resolveCardId } from '../../lib/cards.ts';
 import { computeFee, validateFeeRequest, type FeeCardFacts, type FeeData, type ValidRequest } from '../../lib/fee-engine.ts';
 import { hasAnyAnswer, isComplete, mergeFeeQuery, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
+import { browserStorage, defaultMunicipality, readRemembered } from '../municipality-picker/logic.ts';
 import { EMPTY_DATE_FIELDS, dateToFields, validateDateFields, type DateFieldName, type DateFieldValues } from '../../lib/date-fields.ts';
 import { todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
 import { DateInput, ErrorSummary, Radios, SelectField, TextField, dateErrorMessage, dateFieldId, type FormError } from '../forms/index.ts';
@@ -121,7 +122,7 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
   useEffect(() => {
     const q = readFeeAnswers(location.search);
     const a = { ...q };
-    if (!a.municipality && props.municipality) a.municipality = props.municipality;
+    if (!a.municipality) a.municipality = props.municipality ?? defaultMunicipality(props.municipalities.map((m) => m.id), readRemembered(browserStorage()));
     if (!a.card && props.card && facts[props.card]?.kind !== 'child-card') a.card = props.card;
     const id = resolveCardId(a.card, cards);
     if (id && facts[id]?.kind !== 'child-card') a.card = id;

@@ -102,3 +102,12 @@ export function feesForCard(data: Pick<FeeData, 'segments' | 'conflicts' | 'card
     }));
   return { segments, showCards: child, conflicts };
 }
+
+/**
+ * The municipality a calculator starts with when the link names none: the only one on a
+ * single-municipality site, else the one the resident chose before (if it still exists), else ''.
+ */
+export function defaultMunicipality(available: readonly string[], remembered: string): string {
+  if (available.length === 1) return available[0]!;
+  return remembered && available.includes(remembered) ? remembered : '';
+}
