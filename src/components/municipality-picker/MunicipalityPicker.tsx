@@ -11,13 +11,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../schemas/common.ts';
 import type { FeeData } from '../../lib/fee-engine.ts';
-import { formatEuro, type FeeSegment } from '../../lib/fee-schedule.ts';
-import { formatDate, parseIsoDate } from '../../lib/plain-date.ts';
 import { fill } from '../../i18n/define.ts';
 import { browserStorage, feesForCard, groupByRegion, isFeeIndex, readRemembered, remember, type FeeIndex } from './logic.ts';
 import type { PickerKey, PickerStrings } from './strings.ts';
 import '../forms/forms.css';
 import './picker.css';
+import { FeeConflictNotices, FeeTableView } from '../fees/FeeTableView.tsx';
 
 export interface MunicipalityPickerProps {
   lang: Lang;
@@ -137,64 +136,15 @@ function Fees(p: { lang: Lang; card: string; name: string; page: string; file: L
   const data = file.value;
   const { segments, showCards, conflicts } = feesForCard(data, card);
   if (segments.length === 0) return <div><p>{t('picker.fees.none', { municipality: name })}</p>{more}</div>;
-  const d = (iso: string) => {
-    const pd = parseIsoDate(iso);
-    return pd ? formatDate(pd, lang, { day: 'numeric', month: 'short', year: 'numeric' }) : iso;
+  const source = (id: string) => {
+    const s = data.sources?.[id];
+    return { label: s?.publisher ?? id, href: s?.url };
   };
-  const period = (s: FeeSegment) => (s.validUntil ? t('fees.period.range', { from: d(s.validFrom), until: d(s.validUntil) }) : t('fees.period.from', { from: d(s.validFrom) }));
-  const code = (id: string) => data.cards[id]?.code ?? id;
-  const caption = t('fees.table.caption', { municipality: name });
-  const source = (ids: string[]) =>
-    ids.map((id, i) => {
-      const s = data.sources?.[id];
-      const label = s?.publisher ?? id;
-      return <>{i > 0 && ', '}{s?.url ? <a href={s.url}>{label}</a> : label}</>;
-    });
+  const anchor = (c: string) => `picker-conflict-${c}`;
   return (
     <div>
-      <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-        <table class="fees">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {showCards && <th scope="col">{t('fees.col.cards')}</th>}
-              <th scope="col">{t('fees.col.age')}</th>
-              <th scope="col">{t('fees.col.procedure')}</th>
-              <th scope="col">{t('fees.col.reasons')}</th>
-              <th scope="col">{t('fees.col.period')}</th>
-              <th scope="col" class="amount">{t('fees.col.amount')}</th>
-              <th scope="col">{t('fees.col.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {segments.map((s, i) => (
-              <tr key={i}>
-                {showCards && <td data-label={t('fees.col.cards')}>{s.cards.map(code).join(', ')}</td>}
-                <td data-label={t('fees.col.age')}>{t(`fees.age.${s.age}`)}</td>
-                <td data-label={t('fees.col.procedure')}>{t(`fees.procedure.${s.procedure}`)}</td>
-                <td data-label={t('fees.col.reasons')}>{s.reasons.map((r) => t(`fees.reason.${r}`)).join(', ')}</td>
-                <td data-label={t('fees.col.period')}>{period(s)}</td>
-                <td class="amount" data-label={t('fees.col.amount')}>
-                  {s.total !== null ? <strong>{formatEuro(s.total, lang)}</strong> : <span>{t('fees.federal.unknown')}</span>}
-                  {s.parts && s.total !== null && s.parts.federal !== null && <><br /><span class="muted">{t('fees.surcharge', { federal: formatEuro(s.parts.federal, lang), surcharge: formatEuro(s.parts.surcharge, lang) })}</span></>}
-                  {s.parts && s.total === null && <><br /><span class="muted">{t('fees.surcharge.only', { surcharge: formatEuro(s.parts.surcharge, lang) })}</span></>}
-                  {s.conflict && <><br /><a href={`#picker-conflict-${s.conflict}`}>{t('fees.conflict')}</a></>}
-                  {s.note && <><br /><span class="muted">{s.note[lang]}</span></>}
-                </td>
-                <td data-label={t('fees.col.source')}>{source(s.sources)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {conflicts.map((c) => (
-        <div class="notice" id={`picker-conflict-${c.id}`} role="note" key={c.id}>
-          <p><strong>{`${t('conflict.title')} (${name})`}</strong></p>
-          <p>{c.about[lang]}</p>
-          {c.amounts.length > 0 && <p>{c.amounts.map((a) => formatEuro(a, lang)).join(' · ')}</p>}
-          <p>{t('conflict.confirm')} {source(c.sources)}</p>
-        </div>
-      ))}
+      <FeeTableView lang={lang} t={t} name={name} segments={segments} showCards={showCards} code={(id) => data.cards[id]?.code ?? id} source={source} conflictAnchor={anchor} />
+      <FeeConflictNotices lang={lang} t={t} name={name} conflicts={conflicts} source={source} conflictAnchor={anchor} />
       {more}
     </div>
   );

@@ -3,6 +3,7 @@
  * fee table words it shares with the static tables (src/i18n/ui.ts) before passing them to the island.
  */
 import { defineStrings } from '../../i18n/define.ts';
+import { FEE_TABLE_KEYS } from '../fees/FeeTableView.tsx';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 
 export const pickerText = defineStrings(
@@ -77,12 +78,7 @@ export const pickerText = defineStrings(
 );
 
 /** Words of the static fee tables the island reuses, so both read the same. */
-const SHARED = [
-  'fees.table.caption', 'fees.col.cards', 'fees.col.age', 'fees.col.procedure', 'fees.col.reasons', 'fees.col.period', 'fees.col.amount', 'fees.col.source',
-  'fees.age.12-plus', 'fees.age.under-12', 'fees.age.any', 'fees.procedure.normal', 'fees.procedure.urgent',
-  'fees.reason.first', 'fees.reason.renewal', 'fees.reason.duplicate', 'fees.period.from', 'fees.period.range',
-  'fees.surcharge', 'fees.surcharge.only', 'fees.federal.unknown', 'fees.conflict', 'conflict.title', 'conflict.confirm',
-] as const;
+const SHARED = FEE_TABLE_KEYS;
 
 export type PickerKey = keyof (typeof pickerText)['nl'] | (typeof SHARED)[number];
 export type PickerStrings = Record<PickerKey, string>;
