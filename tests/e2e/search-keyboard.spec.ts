@@ -42,3 +42,11 @@ test.describe('search with the keyboard alone', () => {
     await expect(page.locator('.search-results li')).toHaveCount(0);
   });
 });
+
+test('a card filter in the link (?card=K) keeps only that card\'s pages', async ({ page }) => {
+  await page.goto('/en/search/?q=card&card=K');
+  const links = page.locator('.search-results li a');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(['/en/cards/k/']);
+});

@@ -85,7 +85,12 @@ export function runSearchPage(): void {
     status.textContent = strings.loading;
     try {
       const pf = await loadPagefind();
-      const res = await pf.search(q, k ? { filters: { kind: k } } : {});
+      // `?card=K` (a card code) narrows the results to that card's pages, e.g. from a card page link.
+      const card = new URLSearchParams(location.search).get('card')?.trim().toUpperCase() ?? '';
+      const filters: Record<string, string> = {};
+      if (k) filters.kind = k;
+      if (card) filters.card = card;
+      const res = await pf.search(q, { filters });
       if (mine !== seq) return;
       pending = [...res.results];
       const total = pending.length;
