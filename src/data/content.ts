@@ -23,7 +23,7 @@ let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 export const INLINE_FEE_TABLES_MAX = 5;
 
 async function load() {
-  const [cardTypes, cardPages, municipalities, federalPrices, guides, sources, facts] = await Promise.all([
+  const [cardTypes, cardPages, municipalities, federalPrices, guides, sources, facts, checklists] = await Promise.all([
     getCollection('cardTypes'),
     getCollection('cardPages'),
     getCollection('municipalities'),
@@ -31,6 +31,7 @@ async function load() {
     getCollection('guides'),
     getCollection('sources'),
     getCollection('facts'),
+    getCollection('checklists'),
   ]);
   cardTypes.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   municipalities.sort((a, b) => a.data.name.nl.localeCompare(b.data.name.nl, 'nl'));
@@ -55,6 +56,7 @@ async function load() {
     guides,
     sources: new Map(sources.map((s) => [s.id, s.data])),
     facts: new Map(facts.map((f) => [f.id, f.data])),
+    checklist: checklists.map((c) => c.data),
     feeSegments,
     municipalityMap,
     costRange: cachedCostRange,

@@ -1,6 +1,5 @@
 /** `/data/fees/<municipality>.json`: one municipality's fee schedule as open data (see docs/open-data.md). */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { content } from '../../../data/content.ts';
 import { buildFeeData } from '../_fee-data.ts';
 
@@ -11,15 +10,14 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const data = await content();
-  const entry = data.municipalities.find((m) => m.id === params.id)!;
-  const checklist = (await getCollection('checklists')).map((c) => c.data);
+  const entry = data.municipalityMap.get(params.id!)!;
   const file = buildFeeData({
     id: entry.id,
     municipality: entry.data,
     cards: data.cardMap,
     federalPrices: data.federalPrices,
     segments: data.feeSegments.get(entry.id) ?? [],
-    checklist,
+    checklist: data.checklist,
     sources: data.sources,
   });
   return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
