@@ -19,8 +19,8 @@ import type { FederalPrice, FederalProduct } from '../schemas/federal-price.ts';
 import type { AgeBand, FeeRow, Procedure, Reason } from '../schemas/municipality.ts';
 import type { Localized } from '../schemas/common.ts';
 import { resolveCardId } from './cards.ts';
-import { federalProductFor, segmentCovers, type FeeSegment } from './fee-schedule.ts';
-import { ageOn, compareDates, parseIsoDate, toIsoDate, type PlainDate } from './plain-date.ts';
+import { federalProductFor, latestEndedBefore, segmentCovers, type FeeSegment } from './fee-schedule.ts';
+import { ageOn, compareDates, compareIsoDates, parseIsoDate, toIsoDate, type PlainDate } from './plain-date.ts';
 
 export const PROCEDURE_VALUES: readonly Procedure[] = ['normal', 'urgent'];
 export const REASON_VALUES: readonly Reason[] = ['first', 'renewal', 'duplicate'];
@@ -170,7 +170,6 @@ const toPlainDate = (v: unknown): PlainDate | null => {
   return d && typeof d === 'object' && [d.year, d.month, d.day].every((n) => typeof n === 'number') ? parseIsoDate(toIsoDate(d)) : null;
 };
 const isBlank = (v: unknown) => v == null || (typeof v === 'string' && !v.trim());
-const cmpIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
 export interface ValidRequest {
@@ -276,8 +275,8 @@ function toFigures(segments: readonly FeeSegment[]): FeeFigure[] {
       continue;
     }
     // Same amount from more rows: keep the tightest common validity and every source.
-    if (cmpIso(s.validFrom, f.validFrom) > 0) f.validFrom = s.validFrom;
-    if (s.validUntil !== undefined && (f.validUntil === undefined || cmpIso(s.validUntil, f.validUntil) < 0)) f.validUntil = s.validUntil;
+    if (compareIsoDates(s.validFrom, f.validFrom) > 0) f.validFrom = s.validFrom;
+    if (s.validUntil !== undefined && (f.validUntil === undefined || compareIsoDates(s.validUntil, f.validUntil) < 0)) f.validUntil = s.validUntil;
     if (!f.rows.includes(s.row)) f.rows.push(s.row);
     for (const x of s.sources) if (!f.sources.includes(x)) f.sources.push(x);
     if (s.conflict && !f.conflicts.includes(s.conflict)) f.conflicts.push(s.conflict);
@@ -289,7 +288,7 @@ function toFigures(segments: readonly FeeSegment[]): FeeFigure[] {
 /** The latest federal price of a product that started on or before a day. */
 function latestFederal(prices: readonly FederalPrice[], product: FederalProduct | null, iso: string) {
   if (!product) return null;
-  const known = prices.filter((p) => p.product === product && cmpIso(p.validFrom, iso) <= 0).sort((a, b) => cmpIso(a.validFrom, b.validFrom));
+  const known = prices.filter((p) => p.product === product && compareIsoDates(p.validFrom, iso) <= 0).sort((a, b) => compareIsoDates(a.validFrom, b.validFrom));
   const p = known.at(-1);
   return p ? { amount: p.amount, year: yearOf(p.validFrom), id: p.id } : null;
 }
@@ -310,15 +309,14 @@ export function computeFee(schedule: FeeSchedule | undefined, req: FeeRequest): 
   let used = candidates.filter((s) => segmentCovers(s, v.date));
   let stale: FeeQuote['stale'] = null;
   if (!used.length) {
-    const past = candidates.filter((s) => s.validUntil !== undefined && cmpIso(s.validUntil, v.date) < 0);
-    if (!past.length) {
-      const earliestFrom = candidates.map((s) => s.validFrom).sort(cmpIso)[0]!;
+    const latest = latestEndedBefore(candidates, v.date);
+    if (!latest) {
+      const earliestFrom = candidates.map((s) => s.validFrom).sort(compareIsoDates)[0]!;
       return { ok: false, errors: [{ kind: 'data', code: 'no-tariff-yet', earliestFrom }] };
     }
-    const latestUntil = past.map((s) => s.validUntil!).sort(cmpIso).at(-1)!;
-    used = past.filter((s) => s.validUntil === latestUntil);
-    const latestFrom = used.map((s) => s.validFrom).sort(cmpIso)[0]!;
-    stale = { latestYear: yearOf(latestUntil), latestFrom, latestUntil };
+    used = latest.segments;
+    const latestFrom = used.map((s) => s.validFrom).sort(compareIsoDates)[0]!;
+    stale = { latestYear: yearOf(latest.until), latestFrom, latestUntil: latest.until };
   }
 
   const figures = toFigures(used);

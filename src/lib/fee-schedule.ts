@@ -9,7 +9,7 @@
 import type { CardType } from '../schemas/card-type.ts';
 import type { FederalPrice, FederalProduct } from '../schemas/federal-price.ts';
 import type { AgeBand, FeeRow, Procedure, Reason } from '../schemas/municipality.ts';
-import { addDays, compareDates, parseIsoDate, toIsoDate } from './plain-date.ts';
+import { addDays, parseIsoDate, toIsoDate, compareIsoDates } from './plain-date.ts';
 
 export type CardFacts = Pick<CardType, 'feeGroup'>;
 
@@ -42,9 +42,8 @@ export function federalProductFor(card: CardFacts, age: AgeBand, procedure: Proc
 
 const dayBefore = (iso: string) => toIsoDate(addDays(parseIsoDate(iso)!, -1));
 const dayAfter = (iso: string) => toIsoDate(addDays(parseIsoDate(iso)!, 1));
-const cmp = (a: string, b: string) => compareDates(parseIsoDate(a)!, parseIsoDate(b)!);
-const minEnd = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : cmp(a, b) <= 0 ? a : b);
-const maxStart = (a: string, b: string) => (cmp(a, b) >= 0 ? a : b);
+const minEnd = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : compareIsoDates(a, b) <= 0 ? a : b);
+const maxStart = (a: string, b: string) => (compareIsoDates(a, b) >= 0 ? a : b);
 
 /** Splits one surcharge row for one federal product into segments along the federal price periods. */
 function splitByFederalPeriods(
@@ -54,17 +53,17 @@ function splitByFederalPeriods(
   prices: readonly FederalPrice[],
 ): Array<{ from: string; until?: string | undefined; price: FederalPrice | null }> {
   const relevant = (product ? prices.filter((p) => p.product === product) : [])
-    .filter((p) => (until === undefined || cmp(p.validFrom, until) <= 0) && (p.validUntil === undefined || cmp(p.validUntil, from) >= 0))
-    .sort((a, b) => cmp(a.validFrom, b.validFrom));
+    .filter((p) => (until === undefined || compareIsoDates(p.validFrom, until) <= 0) && (p.validUntil === undefined || compareIsoDates(p.validUntil, from) >= 0))
+    .sort((a, b) => compareIsoDates(a.validFrom, b.validFrom));
   const out: Array<{ from: string; until?: string | undefined; price: FederalPrice | null }> = [];
   let cursor: string | undefined = from;
   for (const p of relevant) {
     if (cursor === undefined) break;
     const start = maxStart(cursor, p.validFrom);
-    if (cmp(start, cursor) > 0) out.push({ from: cursor, until: dayBefore(start), price: null });
+    if (compareIsoDates(start, cursor) > 0) out.push({ from: cursor, until: dayBefore(start), price: null });
     const end = minEnd(until, p.validUntil);
     out.push({ from: start, until: end, price: p });
-    cursor = end === undefined ? undefined : until !== undefined && cmp(end, until) >= 0 ? undefined : dayAfter(end);
+    cursor = end === undefined ? undefined : until !== undefined && compareIsoDates(end, until) >= 0 ? undefined : dayAfter(end);
   }
   if (cursor !== undefined) out.push({ from: cursor, until, price: null });
   return out;
@@ -120,7 +119,18 @@ export function formatEuro(cents: number, lang: string): string {
 
 /** True when an ISO date lies inside a segment's validity. */
 export function segmentCovers(s: Pick<FeeSegment, 'validFrom' | 'validUntil'>, iso: string): boolean {
-  return cmp(s.validFrom, iso) <= 0 && (s.validUntil === undefined || cmp(iso, s.validUntil) <= 0);
+  return compareIsoDates(s.validFrom, iso) <= 0 && (s.validUntil === undefined || compareIsoDates(iso, s.validUntil) <= 0);
+}
+
+/**
+ * Where no segment covers a day: the segments that ended last before it (the latest known
+ * tariff) and that end date. Null when none ended before the day.
+ */
+export function latestEndedBefore<S extends Pick<FeeSegment, 'validFrom' | 'validUntil'>>(segments: readonly S[], iso: string): { segments: S[]; until: string } | null {
+  const past = segments.filter((s) => s.validUntil !== undefined && compareIsoDates(s.validUntil, iso) < 0);
+  if (!past.length) return null;
+  const until = past.map((s) => s.validUntil!).sort(compareIsoDates).at(-1)!;
+  return { segments: past.filter((s) => s.validUntil === until), until };
 }
 
 /**
@@ -143,12 +153,10 @@ export function costRange(
       amounts.push(...today.map((s) => s.total!));
       continue;
     }
-    const past = known.filter((s) => s.validUntil !== undefined && cmp(s.validUntil, iso) < 0);
-    if (!past.length) continue;
-    const lastEnd = past.map((s) => s.validUntil!).sort(cmp).at(-1)!;
-    const latest = past.filter((s) => s.validUntil === lastEnd);
-    amounts.push(...latest.map((s) => s.total!));
-    const year = Number(lastEnd.slice(0, 4));
+    const latest = latestEndedBefore(known, iso);
+    if (!latest) continue;
+    amounts.push(...latest.segments.map((s) => s.total!));
+    const year = Number(latest.until.slice(0, 4));
     latestYear = latestYear === undefined ? year : Math.min(latestYear, year);
   }
   if (!amounts.length) return null;

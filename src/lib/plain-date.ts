@@ -89,6 +89,14 @@ export function addMonths(d: PlainDate, months: number): PlainDate {
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
+/**
+ * Compares two dates written YYYY-MM-DD (as validated by the schemas) without parsing them:
+ * for zero-padded four-digit years the text order is the calendar order.
+ */
+export function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function compareDates(a: PlainDate, b: PlainDate): number {
   return toDayNumber(a) - toDayNumber(b);
 }

@@ -72,3 +72,12 @@ describe('plain dates, more', () => {
     expect(toIsoDate(todayInBelgium(new Date(Date.UTC(2027, 5, 30, 22, 30))))).toBe('2027-07-01');
   });
 });
+
+describe('compareIsoDates', () => {
+  it('orders YYYY-MM-DD text as the calendar does', async () => {
+    const { compareIsoDates } = await import('../../src/lib/plain-date.ts');
+    expect(compareIsoDates('2025-12-31', '2026-01-01')).toBeLessThan(0);
+    expect(compareIsoDates('2026-02-01', '2026-01-31')).toBeGreaterThan(0);
+    expect(compareIsoDates('2026-02-01', '2026-02-01')).toBe(0);
+  });
+});
