@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { cardTypeSchema } from './schemas/card-type.ts';
-import { checklistItemSchema } from './schemas/checklist.ts';
+import { requirementSchema } from './schemas/requirement.ts';
 import { factSchema } from './schemas/fact.ts';
 import { federalPriceSchema } from './schemas/federal-price.ts';
 import { municipalitySchema } from './schemas/municipality.ts';
-import { cardPageSchema, guidePageSchema } from './schemas/page.ts';
+import { cardPageSchema, guideMetaSchema, guidePageSchema, sectionPageSchema } from './schemas/page.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { yamlFolderLoader, yamlListLoader } from './lib/yaml-loader.ts';
 
@@ -38,7 +38,13 @@ const sources = defineCollection({ loader: yamlListLoader('src/content/sources.y
 /** Single figures used in prose through <Fact id="…" />. */
 const facts = defineCollection({ loader: yamlListLoader('src/content/facts.yaml'), schema: factSchema });
 
-/** What to bring to the counter, per stage, reason, age, card and municipality (shown by the fee calculator). */
-const checklists = defineCollection({ loader: yamlListLoader('src/content/checklists.yaml'), schema: checklistItemSchema });
+/** What to bring to the counter, for every municipality (a municipality's own items live in its file). */
+const requirements = defineCollection({ loader: yamlListLoader('src/content/requirements.yaml'), schema: requirementSchema });
 
-export const collections = { cardTypes, cardPages, municipalities, federalPrices, guides, sources, facts, checklists };
+/** Facts about each guide that every language shares: order, cards, sources (src/content/guides.yaml). */
+const guideMeta = defineCollection({ loader: yamlListLoader('src/content/guides.yaml'), schema: guideMetaSchema });
+
+/** Sections every card page shares, written once per language (src/content/sections/<lang>/<id>.mdx). */
+const sections = defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/sections', generateId: fileId }), schema: sectionPageSchema });
+
+export const collections = { cardTypes, cardPages, municipalities, federalPrices, guides, guideMeta, sections, sources, facts, requirements };

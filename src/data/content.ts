@@ -3,9 +3,15 @@
  * pages. Pages stay thin: they ask these functions for ready-made data.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../schemas/common.ts';
+import { LANGS, type Lang } from '../schemas/common.ts';
 import { costRange, expandFeeRows, type FeeSegment } from '../lib/fee-schedule.ts';
-import type { AgeBand } from '../schemas/municipality.ts';
+import { childCardIds } from '../lib/cards.ts';
+import { paymentEntry, toEntries, type RequirementEntry } from '../lib/requirements.ts';
+import type { AgeBand } from '../lib/vocabulary.ts';
+import type { FeeData } from '../lib/fee-engine.ts';
+import { buildFeeData } from '../pages/data/_fee-data.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { factText } from './figures.ts';
 
 export type CardTypeEntry = CollectionEntry<'cardTypes'>;
 export type MunicipalityEntry = CollectionEntry<'municipalities'>;
@@ -15,23 +21,32 @@ export type SourceEntry = CollectionEntry<'sources'>;
 let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 
 /**
- * Up to this many municipalities, card pages show every municipality's fee table inline (a
- * single-municipality deployment, or a site with a few). Above it, a card page shows a
- * municipality picker instead, so its size does not grow with the number of municipalities
- * (see docs/scale.md).
+ * Up to this many municipalities, card pages show every municipality's fee table and local
+ * requirements inline (a single-municipality deployment, or a site with a few). Above it, a card
+ * page shows a municipality picker instead, so its size does not grow with the number of
+ * municipalities (see docs/scale.md).
  */
 export const INLINE_FEE_TABLES_MAX = 5;
 
+/** "cash, bank card" in the language's own list style. */
+function paymentWords(lang: Lang, methods: readonly string[]): string {
+  const t = useTranslations(lang);
+  const words = methods.map((m) => t(`municipality.payment.${m}` as Parameters<typeof t>[0]));
+  return t('requirement.payment', { methods: new Intl.ListFormat(lang, { type: 'disjunction' }).format(words) });
+}
+
 async function load() {
-  const [cardTypes, cardPages, municipalities, federalPrices, guides, sources, facts, checklists] = await Promise.all([
+  const [cardTypes, cardPages, municipalities, federalPrices, guides, guideMeta, sections, sources, facts, requirements] = await Promise.all([
     getCollection('cardTypes'),
     getCollection('cardPages'),
     getCollection('municipalities'),
     getCollection('federalPrices'),
     getCollection('guides'),
+    getCollection('guideMeta'),
+    getCollection('sections'),
     getCollection('sources'),
     getCollection('facts'),
-    getCollection('checklists'),
+    getCollection('requirements'),
   ]);
   cardTypes.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   municipalities.sort((a, b) => a.data.name.nl.localeCompare(b.data.name.nl, 'nl'));
@@ -39,6 +54,28 @@ async function load() {
   const prices = federalPrices.map((p) => p.data);
   const feeSegments = new Map<string, FeeSegment[]>(municipalities.map((m) => [m.id, expandFeeRows(m.data.fees, cardMap, prices)]));
   const municipalityMap = new Map(municipalities.map((m) => [m.id, m]));
+  const factMap = new Map(facts.map((f) => [f.id, f.data]));
+  const sourceMap = new Map(sources.map((s) => [s.id, s.data]));
+  const cardList = cardTypes.map((c) => ({ id: c.id, kind: c.data.kind, feeGroup: c.data.feeGroup }));
+  const figure = (lang: Lang, id: string, bare: boolean) => {
+    const f = factMap.get(id);
+    return f ? factText(f, lang, bare) : undefined;
+  };
+  // What to bring: the general rules, and per municipality its own rules and payment methods.
+  const generalRequirements: RequirementEntry[] = toEntries(requirements.map((r) => r.data), cardList, figure);
+  const localRequirements = new Map<string, RequirementEntry[]>(
+    municipalities.map((m) => [
+      m.id,
+      [...toEntries(m.data.requirements, cardList, figure, m.id), ...paymentEntry(m.id, m.data.payment, paymentWords, LANGS)],
+    ]),
+  );
+  // The open-data file of each municipality: the static tables, the picker and the calculator read the same data.
+  const feeData = new Map<string, FeeData>(
+    municipalities.map((m) => [
+      m.id,
+      buildFeeData({ id: m.id, municipality: m.data, cards: cardMap, federalPrices: prices, segments: feeSegments.get(m.id) ?? [], requirements: [...generalRequirements, ...(localRequirements.get(m.id) ?? [])], sources: sourceMap }),
+    ]),
+  );
   // The cost range of a card across all municipalities, worked out once per card, age and day
   // (card pages and the <CardCost /> tags in their prose ask for the same ranges again and again).
   const ranges = new Map<string, ReturnType<typeof costRange>>();
@@ -47,16 +84,24 @@ async function load() {
     if (!ranges.has(key)) ranges.set(key, costRange(feeSegments.values(), card, iso, age));
     return ranges.get(key)!;
   };
+  const meta = new Map(guideMeta.map((g) => [g.id, g.data]));
   return {
     cardTypes,
     cardMap,
     cardPages,
+    /** Card types a child under 12 can hold: those with a federal price for children (from the card data). */
+    childCards: childCardIds(cardTypes.map((c) => ({ id: c.id, ...c.data }))),
     municipalities,
     federalPrices: prices,
     guides,
-    sources: new Map(sources.map((s) => [s.id, s.data])),
-    facts: new Map(facts.map((f) => [f.id, f.data])),
-    checklist: checklists.map((c) => c.data),
+    /** Order, cards and sources of a guide (src/content/guides.yaml), by guide id. */
+    guideMeta: meta,
+    sections,
+    sources: sourceMap,
+    facts: factMap,
+    generalRequirements,
+    localRequirements,
+    feeData,
     feeSegments,
     municipalityMap,
     costRange: cachedCostRange,

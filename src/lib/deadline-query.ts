@@ -7,13 +7,26 @@
  * applied (YYYY-MM-DD), procedure (normal | urgent), time (HH:MM), municipality (id),
  * today (YYYY-MM-DD, optional: defaults to today in Belgium), birthdate (YYYY-MM-DD).
  */
-import { resolveCardId } from './cards.ts';
+import { readCardParam, resolveCardId } from './cards.ts';
+import { ruleOn } from './periods.ts';
 import { type DateFieldError, type DateFieldValues, EMPTY_DATE_FIELDS, validateDateFields } from './date-fields.ts';
 import {
   type CardRule, childPlan, type ChildPlan, permanentPlan, type PermanentPlan, type Procedure, readyPlan, type ReadyPlan,
   renewalPlan, type RenewalPlan,
 } from './deadlines.ts';
 import { compareDates, formatClockTime, parseClockTime, parseIsoDate, toIsoDate, type PlainDate } from './plain-date.ts';
+
+/** A card's rules on its expiry date: the dated rows when the card has them, else its current rules. */
+export function rulesOnExpiry(card: CardRule, iso: string): CardRule {
+  if (!card.dated) return card;
+  const r = ruleOn(card.dated.renewal, iso);
+  const p = ruleOn(card.dated.permanent, iso);
+  return {
+    ...card,
+    renewal: r ? (r.kind === 'window' ? { kind: 'window', opensDaysBefore: r.opensDaysBefore, closesDaysBefore: r.closesDaysBefore } : r.kind === 'latest' ? { kind: 'latest', closesDaysBefore: r.closesDaysBefore } : { kind: 'unknown' }) : { kind: 'unknown' },
+    permanentMonthsBefore: p?.monthsBefore,
+  };
+}
 
 export const PARAM_NAMES = ['card', 'expiry', 'permanent', 'applied', 'procedure', 'time', 'municipality', 'today', 'birthdate'] as const;
 export type ParamName = (typeof PARAM_NAMES)[number];
@@ -98,7 +111,7 @@ export function formFromSearch(search: string | URLSearchParams, data: DeadlineD
   const form: DeadlineForm = { ...EMPTY_FORM, expiry: { ...EMPTY_DATE_FIELDS }, applied: { ...EMPTY_DATE_FIELDS }, birthdate: { ...EMPTY_DATE_FIELDS } };
 
   // A "+" in a query string is read as a space: "card=EU+" arrives as "EU ". No card code has a space.
-  const rawCard = get('card').replace(/ /g, '+').trim();
+  const rawCard = readCardParam(get('card')).trim();
   if (fixedCard) form.card = fixedCard;
   else if (rawCard) {
     const id = resolveCardId(rawCard, data.cards);
@@ -198,8 +211,10 @@ export function evaluate(form: DeadlineForm, data: DeadlineData, realToday: Plai
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
 
   const municipality = data.municipalities.find((m) => m.id === form.municipality) ?? null;
-  const renewal = expiry && card ? renewalPlan(card.renewal, expiry, today) : null;
-  const permanent = expiry && card ? permanentPlan(card, expiry, today, form.permanent === 'yes') : null;
+  // The rules that hold on the expiry date (a change in the law applies to cards expiring after it).
+  const rules = card && expiry ? rulesOnExpiry(card, toIsoDate(expiry)) : null;
+  const renewal = expiry && rules ? renewalPlan(rules.renewal, expiry, today) : null;
+  const permanent = expiry && rules ? permanentPlan(rules, expiry, today, form.permanent === 'yes') : null;
   const ready = applied
     ? readyPlan({
         applied,

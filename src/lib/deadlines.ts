@@ -19,6 +19,7 @@
  * - A child born on 29 February turns 12 on 1 March in a common year (see dateWhenAged).
  */
 import { addDays, addMonths, compareDates, dateWhenAged, daysBetween, type PlainDate } from './plain-date.ts';
+import type { Period } from './periods.ts';
 import { addWorkingDays, dayOff, type DayOff, workingDayOnOrAfter, workingDayOnOrBefore } from './working-days.ts';
 
 /** The last days before a deadline get a stronger warning. */
@@ -37,6 +38,11 @@ export interface CardRule {
   renewal: RenewalRule;
   /** Months before expiry to ask for permanent residence; absent when the sources give no such rule. */
   permanentMonthsBefore?: number | undefined;
+  /**
+   * The dated rows behind `renewal` and `permanentMonthsBefore` (those two hold on the build day,
+   * for the page's sentences): the calculator picks the rows that hold on the card's expiry date.
+   */
+  dated?: { renewal: Array<Period & RenewalRule>; permanent: Array<Period & { monthsBefore: number }> } | undefined;
 }
 
 export type Stage = 'too-early' | 'open' | 'last-days' | 'late' | 'expired';

@@ -19,11 +19,20 @@ import type { FederalPrice, FederalProduct } from '../schemas/federal-price.ts';
 import type { AgeBand, FeeRow, Procedure, Reason } from '../schemas/municipality.ts';
 import type { Localized } from '../schemas/common.ts';
 import { resolveCardId } from './cards.ts';
+import type { RequirementEntry } from './requirements.ts';
+import { laterStart } from './periods.ts';
+import { PROCEDURES, REASONS, feeReasonOf, readSituation, type Situation } from './vocabulary.ts';
 import { federalProductFor, latestEndedBefore, segmentCovers, type FeeSegment } from './fee-schedule.ts';
-import { ageOn, compareDates, compareIsoDates, parseIsoDate, toIsoDate, type PlainDate } from './plain-date.ts';
+import { addMonths, ageOn, compareDates, compareIsoDates, parseIsoDate, toIsoDate, type PlainDate } from './plain-date.ts';
 
-export const PROCEDURE_VALUES: readonly Procedure[] = ['normal', 'urgent'];
-export const REASON_VALUES: readonly Reason[] = ['first', 'renewal', 'duplicate'];
+export const PROCEDURE_VALUES: readonly Procedure[] = PROCEDURES;
+export const REASON_VALUES: readonly Reason[] = REASONS;
+/**
+ * An amount read on an undated page holds, as far as we know, on every day; for a day more than
+ * this many months after the reading, the site adds that it may have changed (a choice of this
+ * site, not a rule of any source).
+ */
+export const SEEN_FIGURE_FRESH_MONTHS = 6;
 /** Oldest age the calculator accepts. Anything above is treated as a typing error. */
 export const MAX_AGE = 130;
 
@@ -38,16 +47,6 @@ export interface FeeConflictEntry {
   id: string;
   about: Localized;
   cards: string[];
-  sources: string[];
-}
-
-export interface ChecklistEntry {
-  id: string;
-  stage: 'application' | 'collection';
-  reasons: Reason[];
-  age: AgeBand;
-  cards: string[];
-  text: Localized;
   sources: string[];
 }
 
@@ -73,7 +72,8 @@ export interface FeeData {
   /** The federal production prices the segments use (all products and years). */
   federalPrices: FederalPrice[];
   payment: { methods: string[]; sources: string[] } | null;
-  checklist: ChecklistEntry[];
+  /** What to bring: the general requirement entries and the municipality's own. */
+  checklist: RequirementEntry[];
   /** The sources that rows, conflicts, prices and checklist items name. */
   sources: Record<string, SourceSummary>;
 }
@@ -128,9 +128,11 @@ export interface FeeFigure {
   federalPriceId?: string | undefined;
   /** Municipal surcharge in cents, when the row is a surcharge row; null when only the total is published. */
   surcharge: number | null;
-  /** Validity of the tariff used (the overlap of the row and the federal price period). */
-  validFrom: string;
+  /** Validity of the tariff used (the overlap of the row and the federal price period); no `validFrom` when the source gives no start date. */
+  validFrom?: string | undefined;
   validUntil?: string | undefined;
+  /** For an undated source: the day an editor read it (the latest, when several rows give the amount). */
+  seenOn?: string | undefined;
   /** Indexes of the rows in the municipality file (0-based). */
   rows: number[];
   sources: string[];
@@ -147,6 +149,8 @@ export interface FeeQuote {
   band: Exclude<AgeBand, 'any'>;
   procedure: Procedure;
   reason: Reason;
+  /** The resident's situation (what to bring depends on it); `reason` is the fee reason it falls under. */
+  situation: Situation;
   date: string;
   /** Every distinct amount, lowest first. More than one means the sources disagree. */
   figures: FeeFigure[];
@@ -158,6 +162,8 @@ export interface FeeQuote {
   conflicts: FeeConflictEntry[];
   /** Set when no tariff is known for the date: the figures are the latest known ones. */
   stale: { latestYear: number; latestFrom: string; latestUntil: string } | null;
+  /** Set when the figures come from an undated source: the day it was read, and whether the day asked is long after it. */
+  seen: { on: string; old: boolean } | null;
   /** Set when the municipal part is known but the federal price of that period is not. */
   federalUnknown: { year: number; product: FederalProduct | null; latest: { amount: number; year: number; id: string } | null } | null;
 }
@@ -179,6 +185,7 @@ export interface ValidRequest {
   band: Exclude<AgeBand, 'any'>;
   procedure: Procedure;
   reason: Reason;
+  situation: Situation;
   date: string;
 }
 
@@ -236,12 +243,13 @@ export function validateFeeRequest(
   if (isBlank(procedure)) bad('procedure', 'missing');
   else if (!PROCEDURE_VALUES.includes(procedure)) bad('procedure', 'invalid');
 
-  const reason = r.reason as Reason;
-  if (isBlank(reason)) bad('reason', 'missing');
-  else if (!REASON_VALUES.includes(reason)) bad('reason', 'invalid');
+  // `reason` carries the situation (first, renewal, lost-stolen, …); `duplicate` from older links reads as lost-stolen.
+  const situation = readSituation(r.reason);
+  if (isBlank(r.reason)) bad('reason', 'missing');
+  else if (!situation) bad('reason', 'invalid');
 
-  if (errors.length || age === null || !date || !card || !municipality) return { ok: false, errors };
-  return { ok: true, value: { municipality, card, age, band: age < 12 ? 'under-12' : '12-plus', procedure, reason, date: toIsoDate(date) } };
+  if (errors.length || age === null || !date || !card || !municipality || !situation) return { ok: false, errors };
+  return { ok: true, value: { municipality, card, age, band: age < 12 ? 'under-12' : '12-plus', procedure, reason: feeReasonOf(situation), situation, date: toIsoDate(date) } };
 }
 
 /** Segments that apply to the case, whatever their dates. */
@@ -267,6 +275,7 @@ function toFigures(segments: readonly FeeSegment[]): FeeFigure[] {
         surcharge,
         validFrom: s.validFrom,
         validUntil: s.validUntil,
+        seenOn: s.seenOn,
         rows: [s.row],
         sources: [...s.sources],
         conflicts: s.conflict ? [s.conflict] : [],
@@ -275,7 +284,8 @@ function toFigures(segments: readonly FeeSegment[]): FeeFigure[] {
       continue;
     }
     // Same amount from more rows: keep the tightest common validity and every source.
-    if (compareIsoDates(s.validFrom, f.validFrom) > 0) f.validFrom = s.validFrom;
+    f.validFrom = laterStart(f.validFrom, s.validFrom);
+    if (s.seenOn !== undefined && (f.seenOn === undefined || compareIsoDates(s.seenOn, f.seenOn) > 0)) f.seenOn = s.seenOn;
     if (s.validUntil !== undefined && (f.validUntil === undefined || compareIsoDates(s.validUntil, f.validUntil) < 0)) f.validUntil = s.validUntil;
     if (!f.rows.includes(s.row)) f.rows.push(s.row);
     for (const x of s.sources) if (!f.sources.includes(x)) f.sources.push(x);
@@ -311,11 +321,12 @@ export function computeFee(schedule: FeeSchedule | undefined, req: FeeRequest): 
   if (!used.length) {
     const latest = latestEndedBefore(candidates, v.date);
     if (!latest) {
-      const earliestFrom = candidates.map((s) => s.validFrom).sort(compareIsoDates)[0]!;
+      // Every candidate ended before the day or starts after it; none ended before, so all start later (and have a start).
+      const earliestFrom = candidates.map((s) => s.validFrom).filter((d): d is string => d !== undefined).sort(compareIsoDates)[0]!;
       return { ok: false, errors: [{ kind: 'data', code: 'no-tariff-yet', earliestFrom }] };
     }
     used = latest.segments;
-    const latestFrom = used.map((s) => s.validFrom).sort(compareIsoDates)[0]!;
+    const latestFrom = used.map((s) => s.validFrom).filter((d): d is string => d !== undefined).sort(compareIsoDates)[0] ?? latest.until;
     stale = { latestYear: yearOf(latest.until), latestFrom, latestUntil: latest.until };
   }
 
@@ -329,6 +340,8 @@ export function computeFee(schedule: FeeSchedule | undefined, req: FeeRequest): 
     ? { year: yearOf(stale ? stale.latestFrom : v.date), product, latest: latestFederal(schedule.federalPrices, product, stale ? stale.latestUntil : v.date) }
     : null;
   const single = figures.length === 1 ? figures[0]! : null;
+  const seenOn = figures.map((f) => f.seenOn).filter((d): d is string => d !== undefined).sort(compareIsoDates)[0];
+  const seen = seenOn ? { on: seenOn, old: compareIsoDates(v.date, toIsoDate(addMonths(parseIsoDate(seenOn)!, SEEN_FIGURE_FRESH_MONTHS))) > 0 } : null;
   return {
     ok: true,
     quote: {
@@ -338,19 +351,15 @@ export function computeFee(schedule: FeeSchedule | undefined, req: FeeRequest): 
       band: v.band,
       procedure: v.procedure,
       reason: v.reason,
+      situation: v.situation,
       date: v.date,
       figures,
       total: single && single.total !== null ? single.total : null,
       conflict: figures.length > 1,
       conflicts,
       stale,
+      seen,
       federalUnknown,
     },
   };
-}
-
-/** The checklist items that fit a quote's card, age band and reason, split by stage (order of the file kept). */
-export function checklistFor(items: readonly ChecklistEntry[], q: Pick<FeeQuote, 'card' | 'band' | 'reason'>): Record<ChecklistEntry['stage'], ChecklistEntry[]> {
-  const fits = (i: ChecklistEntry) => i.reasons.includes(q.reason) && (i.age === 'any' || i.age === q.band) && (i.cards.length === 0 || i.cards.includes(q.card));
-  return { application: items.filter((i) => i.stage === 'application' && fits(i)), collection: items.filter((i) => i.stage === 'collection' && fits(i)) };
 }

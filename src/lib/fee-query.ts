@@ -14,6 +14,8 @@
  */
 import { validateFeeRequest, type FeeCardFacts, type FeeInputError, type ValidRequest } from './fee-engine.ts';
 import { toIsoDate, type PlainDate } from './plain-date.ts';
+import { readCardParam } from './cards.ts';
+import { readSituation } from './vocabulary.ts';
 
 export const FEE_PARAMS = ['municipality', 'card', 'age', 'birthdate', 'procedure', 'reason', 'date'] as const;
 export type FeeParam = (typeof FEE_PARAMS)[number];
@@ -36,6 +38,10 @@ export function readFeeAnswers(search: string | URLSearchParams): FeeAnswers {
   }
   const out = emptyAnswers();
   for (const k of FEE_PARAMS) out[k] = (params.get(k) ?? '').trim().slice(0, MAX_LENGTH);
+  // `reason=duplicate` (older links) reads as the situation it meant.
+  out.reason = readSituation(out.reason) ?? out.reason;
+  // An unencoded `+` in a query string reads as a space (`card=EU+` arrives as "EU "): a card code never holds a space.
+  out.card = readCardParam(params.get('card'));
   return out;
 }
 

@@ -8,8 +8,10 @@
  */
 import type { CardType } from '../schemas/card-type.ts';
 import type { FederalPrice, FederalProduct } from '../schemas/federal-price.ts';
-import type { AgeBand, FeeRow, Procedure, Reason } from '../schemas/municipality.ts';
-import { addDays, parseIsoDate, toIsoDate, compareIsoDates } from './plain-date.ts';
+import type { FeeRow } from '../schemas/municipality.ts';
+import type { AgeBand, Procedure, Reason } from './vocabulary.ts';
+import { compareIsoDates } from './plain-date.ts';
+import { covers, dayAfter, dayBefore, earlierEnd, laterStart, overlap } from './periods.ts';
 
 export type CardFacts = Pick<CardType, 'feeGroup'>;
 
@@ -19,8 +21,11 @@ export interface FeeSegment {
   age: AgeBand;
   procedure: Procedure;
   reasons: Reason[];
-  validFrom: string;
+  /** First day; absent when the source gives no start date (then `seenOn` says when it was read). */
+  validFrom?: string | undefined;
   validUntil?: string | undefined;
+  /** For an undated source: the day an editor read it and saw this amount. */
+  seenOn?: string | undefined;
   total: number | null;
   /** Present for surcharge rows: the federal part (null when unknown) and the municipal part. */
   parts?: { federal: number | null; federalPriceId?: string | undefined; surcharge: number } | undefined;
@@ -40,32 +45,31 @@ export function federalProductFor(card: CardFacts, age: AgeBand, procedure: Proc
   return g === 'biometric' || g === 'non-biometric' ? g : null;
 }
 
-const dayBefore = (iso: string) => toIsoDate(addDays(parseIsoDate(iso)!, -1));
-const dayAfter = (iso: string) => toIsoDate(addDays(parseIsoDate(iso)!, 1));
-const minEnd = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : compareIsoDates(a, b) <= 0 ? a : b);
-const maxStart = (a: string, b: string) => (compareIsoDates(a, b) >= 0 ? a : b);
 
 /** Splits one surcharge row for one federal product into segments along the federal price periods. */
 function splitByFederalPeriods(
-  from: string,
+  from: string | undefined,
   until: string | undefined,
   product: FederalProduct | null,
   prices: readonly FederalPrice[],
-): Array<{ from: string; until?: string | undefined; price: FederalPrice | null }> {
+): Array<{ from?: string | undefined; until?: string | undefined; price: FederalPrice | null }> {
   const relevant = (product ? prices.filter((p) => p.product === product) : [])
-    .filter((p) => (until === undefined || compareIsoDates(p.validFrom, until) <= 0) && (p.validUntil === undefined || compareIsoDates(p.validUntil, from) >= 0))
+    .filter((p) => overlap(p, { validFrom: from, validUntil: until }) !== undefined)
     .sort((a, b) => compareIsoDates(a.validFrom, b.validFrom));
-  const out: Array<{ from: string; until?: string | undefined; price: FederalPrice | null }> = [];
+  const out: Array<{ from?: string | undefined; until?: string | undefined; price: FederalPrice | null }> = [];
+  // `done` once the cursor has passed the row's end; the cursor itself may be the open start.
   let cursor: string | undefined = from;
+  let done = false;
   for (const p of relevant) {
-    if (cursor === undefined) break;
-    const start = maxStart(cursor, p.validFrom);
-    if (compareIsoDates(start, cursor) > 0) out.push({ from: cursor, until: dayBefore(start), price: null });
-    const end = minEnd(until, p.validUntil);
+    if (done) break;
+    const start = laterStart(cursor, p.validFrom)!;
+    if (cursor === undefined || compareIsoDates(start, cursor) > 0) out.push({ from: cursor, until: dayBefore(start), price: null });
+    const end = earlierEnd(until, p.validUntil);
     out.push({ from: start, until: end, price: p });
-    cursor = end === undefined ? undefined : until !== undefined && compareIsoDates(end, until) >= 0 ? undefined : dayAfter(end);
+    if (end === undefined || (until !== undefined && compareIsoDates(end, until) >= 0)) done = true;
+    else cursor = dayAfter(end);
   }
-  if (cursor !== undefined) out.push({ from: cursor, until, price: null });
+  if (!done) out.push({ from: cursor, until, price: null });
   return out;
 }
 
@@ -80,6 +84,7 @@ export function expandFeeRows(rows: readonly FeeRow[], cardTypes: ReadonlyMap<st
       sources: row.sources,
       conflict: row.conflict,
       note: row.note,
+      ...(row.seenOn ? { seenOn: row.seenOn } : {}),
       row: index,
     };
     if ('total' in row) {
@@ -119,7 +124,7 @@ export function formatEuro(cents: number, lang: string): string {
 
 /** True when an ISO date lies inside a segment's validity. */
 export function segmentCovers(s: Pick<FeeSegment, 'validFrom' | 'validUntil'>, iso: string): boolean {
-  return compareIsoDates(s.validFrom, iso) <= 0 && (s.validUntil === undefined || compareIsoDates(iso, s.validUntil) <= 0);
+  return covers(s, iso);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, localizedSchema, sourcesSchema } from './common.ts';
+import { datedFields, isoDateSchema, localizedSchema, sourcesSchema } from './common.ts';
+import { CARD_KINDS, FEE_GROUPS } from '../lib/vocabulary.ts';
 
-/** The fee product a card falls under: decides which federal price and which fee rows apply. */
-export const FEE_GROUPS = ['biometric', 'non-biometric', 'child', 'certificate', 'unknown'] as const;
+export { FEE_GROUPS };
 
 /** How long a card is valid, as the sources state it. */
 export const validitySchema = z.discriminatedUnion('kind', [
@@ -19,15 +19,27 @@ export const validitySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unknown') }),
 ]);
 
-/** When to apply for a new card, counted back from the expiry date. */
-export const renewalSchema = z.discriminatedUnion('kind', [
-  /** Apply between `opensDaysBefore` and `closesDaysBefore` days before expiry (A: 45 to 30). */
-  z.object({ kind: z.literal('window'), opensDaysBefore: z.number().int().positive(), closesDaysBefore: z.number().int().nonnegative(), sources: sourcesSchema }),
-  /** Apply at the latest `closesDaysBefore` days before expiry (B, EU, F: 30). */
-  z.object({ kind: z.literal('latest'), closesDaysBefore: z.number().int().nonnegative(), sources: sourcesSchema }),
-  /** No renewal rule in the sources. The site says so. */
-  z.object({ kind: z.literal('unknown') }),
-]);
+/**
+ * When to apply for a new card, counted back from the expiry date: a list of dated rows, the
+ * one that holds on the card's expiry date applies. An empty list: no source gives a rule.
+ */
+export const renewalSchema = z
+  .array(
+    z.discriminatedUnion('kind', [
+      /** Apply between `opensDaysBefore` and `closesDaysBefore` days before expiry (A: 45 to 30). */
+      z.object({ kind: z.literal('window'), opensDaysBefore: z.number().int().positive(), closesDaysBefore: z.number().int().nonnegative(), ...datedFields, sources: sourcesSchema }).strict(),
+      /** Apply at the latest `closesDaysBefore` days before expiry (B, EU, F: 30). */
+      z.object({ kind: z.literal('latest'), closesDaysBefore: z.number().int().nonnegative(), ...datedFields, sources: sourcesSchema }).strict(),
+    ]),
+  )
+  .default([]);
+export type RenewalRow = z.infer<typeof renewalSchema>[number];
+
+/** Fingerprints are taken from this age: dated rows, the one holding on the application day applies. */
+export const fingerprintsSchema = z.array(z.object({ fromAge: z.number().int().nonnegative(), ...datedFields, sources: sourcesSchema }).strict()).default([]);
+
+/** Holders who want permanent residence apply at the latest this many months before expiry: dated rows (by the expiry date). */
+export const permanentResidenceSchema = z.array(z.object({ monthsBefore: z.number().int().positive(), ...datedFields, sources: sourcesSchema }).strict()).default([]);
 
 /** One document type (`src/content/card-types/<id>.yaml`). Facts only; prose lives in the card pages. */
 export const cardTypeSchema = z.object({
@@ -42,19 +54,24 @@ export const cardTypeSchema = z.object({
   /** Who the card is for, in one short line per language. */
   forWhom: localizedSchema,
   /** Kind of document: a residence card, the card for children under 12, or a certificate (orange card). */
-  kind: z.enum(['residence-card', 'child-card', 'certificate']),
+  kind: z.enum(CARD_KINDS),
   /** Biometric (fingerprints in the chip). `null` when the sources do not say. */
   biometric: z.boolean().nullable(),
   /** Fee product: which federal price and fee rows apply. */
   feeGroup: z.enum(FEE_GROUPS),
   /** Validity as the sources state it. */
   validity: validitySchema,
-  /** The renewal rule. */
+  /** The renewal rule as dated rows. Default: none known (the site says so). */
   renewal: renewalSchema,
-  /** Holders who want permanent residence apply at the latest this many months before expiry. Default: not applicable. */
-  permanentResidence: z.object({ monthsBefore: z.number().int().positive(), sources: sourcesSchema }).optional(),
-  /** Age from which fingerprints are taken, with source. `null` when no fingerprints or not stated. */
-  fingerprints: z.object({ fromAge: z.number().int().nonnegative(), sources: sourcesSchema }).nullable(),
+  /** Permanent-residence lead time as dated rows. Default: not applicable to this card. */
+  permanentResidence: permanentResidenceSchema,
+  /** Age from which fingerprints are taken, as dated rows. Default: no fingerprints, or not stated. */
+  fingerprints: fingerprintsSchema,
+  /**
+   * A child under 12 can hold this card type (the children's card then costs the child price of
+   * this type), with the source that says so. Default: not for children under 12.
+   */
+  underTwelve: z.object({ sources: sourcesSchema }).strict().optional(),
   /** Whether the card is a travel document. Default: false; a conflict lists both claims. */
   travelDocument: z
     .discriminatedUnion('kind', [

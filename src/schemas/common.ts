@@ -52,3 +52,23 @@ export const centsSchema = z
   .number({ error: 'Expected an amount in euro cents as a whole number, for example 2540 for EUR 25.40.' })
   .int('Amounts are written in whole euro cents: 2540 for EUR 25.40, not 25.4.')
   .nonnegative('An amount cannot be negative.');
+
+/** Id of a card type: the file name in src/content/card-types/ (e.g. `a`, `eu-plus`, `child`). */
+export const cardRefSchema = z
+  .string({ error: 'Expected a card id such as a, k, eu-plus (the file names in src/content/card-types/).' })
+  .regex(/^[a-z][a-z0-9-]*$/, 'Card ids are written in lower case, e.g. a, k, eu-plus, f-plus, orange.');
+
+/**
+ * The dating of a row that holds for a while: a fee, a renewal window, a holiday set.
+ * Give `validFrom` when a source states the first day. An undated source gives no start date:
+ * then write `seenOn`, the day an editor read the source, and leave `validFrom` out. The site
+ * then says "read on …, no start date given" and never shows a period no source states.
+ */
+export const datedFields = {
+  /** First day the row holds, as a source states it. Default: none (then give `seenOn`). */
+  validFrom: isoDateSchema.optional(),
+  /** Last day the row holds. Default: until a newer row replaces it. */
+  validUntil: isoDateSchema.optional(),
+  /** For an undated source: the day an editor read it and saw this figure. Default: none. */
+  seenOn: isoDateSchema.optional(),
+};

@@ -1,17 +1,10 @@
 import { z } from 'astro/zod';
-import { centsSchema, clockTimeSchema, isoDateSchema, localizedSchema, sourcesSchema } from './common.ts';
+import { cardRefSchema, centsSchema, clockTimeSchema, datedFields, isoDateSchema, localizedSchema, sourcesSchema } from './common.ts';
+import { requirementFields } from './requirement.ts';
+import { AGE_BANDS, PAYMENT_METHODS, PROCEDURES, REASONS, REGIONS, SITUATIONS, type AgeBand, type Procedure, type Reason } from '../lib/vocabulary.ts';
 
-export const AGE_BANDS = ['12-plus', 'under-12', 'any'] as const;
-export const PROCEDURES = ['normal', 'urgent'] as const;
-export const REASONS = ['first', 'renewal', 'duplicate'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
-export type Procedure = (typeof PROCEDURES)[number];
-export type Reason = (typeof REASONS)[number];
-
-/** Id of a card type: the file name in src/content/card-types/ (e.g. `a`, `eu-plus`, `child`). */
-export const cardRefSchema = z
-  .string({ error: 'Expected a card id such as a, k, eu-plus (the file names in src/content/card-types/).' })
-  .regex(/^[a-z][a-z0-9-]*$/, 'Card ids are written in lower case, e.g. a, k, eu-plus, f-plus, orange.');
+export { AGE_BANDS, PROCEDURES, REASONS, cardRefSchema };
+export type { AgeBand, Procedure, Reason };
 
 const feeRowBase = z.object({
   /** Card ids the row applies to (e.g. `[k, l, eu-plus, f-plus]`). */
@@ -22,10 +15,8 @@ const feeRowBase = z.object({
   procedure: z.enum(PROCEDURES, { error: 'Expected normal or urgent.' }).default('normal'),
   /** Reasons the row covers. Default: all three (`first`, `renewal`, `duplicate`). */
   reasons: z.array(z.enum(REASONS, { error: 'Expected first, renewal or duplicate.' })).min(1).default(['first', 'renewal', 'duplicate']),
-  /** First day the fee applies. */
-  validFrom: isoDateSchema,
-  /** Last day the fee applies. Default: open-ended (until a newer row replaces it). */
-  validUntil: isoDateSchema.optional(),
+  /** `validFrom` (first day, as the source states it), `validUntil`, or `seenOn` for an undated source. */
+  ...datedFields,
   /** Where the figure comes from: source ids from src/content/sources.yaml. */
   sources: sourcesSchema,
   /**
@@ -65,7 +56,7 @@ export const municipalitySchema = z.object({
   /** Name per language. */
   name: localizedSchema,
   /** Region. */
-  region: z.enum(['flanders', 'brussels', 'wallonia']),
+  region: z.enum(REGIONS),
   /** Postal address of the counter. */
   address: z.object({ street: z.string().min(1), postcode: z.string().regex(/^\d{4}$/, 'A Belgian postcode has four digits.'), city: z.string().min(1) }).optional(),
   /** Phone number as dialled in Belgium, e.g. `02 600 15 21`. Default: none. */
@@ -84,11 +75,30 @@ export const municipalitySchema = z.object({
     sources: sourcesSchema,
   }),
   /** Accepted payment methods. Default: not stated (the site tells residents to ask). */
-  payment: z.object({ methods: z.array(z.enum(['cash', 'card', 'bank-transfer'])).min(1), sources: sourcesSchema }).optional(),
+  payment: z.object({ methods: z.array(z.enum(PAYMENT_METHODS)).min(1), sources: sourcesSchema }).optional(),
   /** Urgent procedure: the cut-off time for next-working-day cards. `cutOff` is omitted when the sources do not give it. */
   urgent: z.object({ cutOff: clockTimeSchema.optional(), workingDays: z.number().int().positive().default(1), sources: sourcesSchema }),
-  /** Extra facts per municipality (e.g. a photo booth in the town hall). Default: none. */
-  notes: z.array(z.object({ text: localizedSchema, sources: sourcesSchema })).default([]),
+  /**
+   * What this municipality asks for on top of the general rules (src/content/requirements.yaml):
+   * same fields as a general rule. Default: nothing more.
+   */
+  requirements: z.array(z.object(requirementFields).strict()).default([]),
+  /**
+   * Extra facts and steps of this municipality (a photo booth, a two-step renewal, …). With
+   * `cards` and `situations` a note shows only there on card pages. Default: none.
+   */
+  notes: z
+    .array(
+      z.object({
+        text: localizedSchema,
+        /** Card ids the note concerns. Default: every card (empty list). */
+        cards: z.array(cardRefSchema).default([]),
+        /** Situations the note concerns (see requirements). Default: general, shown with the municipality. */
+        situations: z.array(z.enum(SITUATIONS)).default([]),
+        sources: sourcesSchema,
+      }).strict(),
+    )
+    .default([]),
   /** Conflicts between sources, referenced by fee rows. Default: none. */
   conflicts: z
     .array(

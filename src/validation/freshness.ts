@@ -3,6 +3,7 @@
  * without a fee row valid today, and federal prices missing for today. Warnings never stop the
  * build: the site shows the latest known fees with a notice (the fee pages handle that).
  */
+import { covers as periodCovers } from '../lib/periods.ts';
 import { federalProductFor } from '../lib/fee-schedule.ts';
 import { addMonths, parseIsoDate, toIsoDate, type PlainDate } from '../lib/plain-date.ts';
 import { feeRowSchema } from '../schemas/municipality.ts';
@@ -39,7 +40,7 @@ export function freshness(model: Model, today: PlainDate): Problem[] {
   for (const p of [...model.cardPages, ...model.guides]) if (isObj(p.raw)) checked(p.mdx.frontMatter, ['lastChecked'], p.raw.lastChecked, 'this page');
 
   // Fees valid today.
-  const covers = (r: { validFrom: string; validUntil?: string | undefined }) => r.validFrom <= todayIso && (r.validUntil === undefined || todayIso <= r.validUntil);
+  const covers = (r: { validFrom?: string | undefined; validUntil?: string | undefined }) => periodCovers(r, todayIso);
   const cardFacts = new Map(model.cardTypes.flatMap((c) => (c.data ? [[c.id, c.data] as const] : [])));
   const neededProducts = new Map<string, Set<string>>();
   for (const m of model.municipalities) {

@@ -67,7 +67,8 @@ export function validateContent(rootDir: string, options: ValidateOptions = {}):
     tree.municipalities.length +
     tree.cardPages.length +
     tree.guides.length +
-    [tree.federalPrices, tree.sources, tree.facts, tree.checklists].filter(Boolean).length;
+    tree.sections.length +
+    [tree.federalPrices, tree.sources, tree.facts, tree.requirements, tree.guideMeta].filter(Boolean).length;
   return { errors, warnings, report, stats: { files, ms: performance.now() - started } };
 }
 

@@ -48,9 +48,11 @@ export interface ContentTree {
   federalPrices?: YamlText;
   sources?: YamlText;
   facts?: YamlText;
-  checklists?: YamlText;
+  requirements?: YamlText;
+  guideMeta?: YamlText;
   cardPages: MdxFile[];
   guides: MdxFile[];
+  sections: MdxFile[];
   /** Files in the content folder that the site never reads (wrong extension or place). */
   strays: Array<{ file: string; hint: string }>;
   /** Required files or folders that are missing. */
@@ -168,7 +170,7 @@ const isDir = (p: string) => {
 export function loadContent(root: string): ContentTree {
   const content = join(root, CONTENT_DIR);
   const rel = (p: string) => toPosix(relative(root, p));
-  const tree: ContentTree = { root, cardTypes: [], municipalities: [], cardPages: [], guides: [], strays: [], missing: [] };
+  const tree: ContentTree = { root, cardTypes: [], municipalities: [], cardPages: [], guides: [], sections: [], strays: [], missing: [] };
   if (!isDir(content)) {
     tree.missing.push(CONTENT_DIR);
     return tree;
@@ -207,7 +209,8 @@ export function loadContent(root: string): ContentTree {
   tree.federalPrices = single('federal-prices.yaml', true);
   tree.sources = single('sources.yaml', true);
   tree.facts = single('facts.yaml', true);
-  tree.checklists = single('checklists.yaml', false);
+  tree.requirements = single('requirements.yaml', false);
+  tree.guideMeta = single('guides.yaml', false);
 
   const mdxFolder = (sub: string, into: MdxFile[]) => {
     const dir = join(content, sub);
@@ -237,5 +240,6 @@ export function loadContent(root: string): ContentTree {
   };
   mdxFolder('cards', tree.cardPages);
   mdxFolder('guides', tree.guides);
+  if (isDir(join(content, 'sections'))) mdxFolder('sections', tree.sections);
   return tree;
 }

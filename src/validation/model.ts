@@ -5,11 +5,11 @@
  */
 import type { z } from 'astro/zod';
 import { cardTypeSchema } from '../schemas/card-type.ts';
-import { checklistItemSchema } from '../schemas/checklist.ts';
+import { requirementSchema } from '../schemas/requirement.ts';
 import { factSchema } from '../schemas/fact.ts';
 import { federalPriceSchema } from '../schemas/federal-price.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
-import { cardPageSchema, guidePageSchema } from '../schemas/page.ts';
+import { cardPageSchema, guideMetaSchema, guidePageSchema, sectionPageSchema } from '../schemas/page.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import type { ContentTree, MdxFile, YamlText } from './load.ts';
 import { type Problem } from './problem.ts';
@@ -50,12 +50,14 @@ export interface Model {
   federalPrices: ListEntry<z.infer<typeof federalPriceSchema>>[];
   sources: ListEntry<z.infer<typeof sourceSchema>>[];
   facts: ListEntry<z.infer<typeof factSchema>>[];
-  checklists: ListEntry<z.infer<typeof checklistItemSchema>>[];
+  requirements: ListEntry<z.infer<typeof requirementSchema>>[];
+  guideMeta: ListEntry<z.infer<typeof guideMetaSchema>>[];
   cardPages: PageEntry<z.infer<typeof cardPageSchema>>[];
   guides: PageEntry<z.infer<typeof guidePageSchema>>[];
+  sections: PageEntry<z.infer<typeof sectionPageSchema>>[];
 }
 
-const ALL_SCHEMAS: AnySchema[] = [cardTypeSchema, checklistItemSchema, factSchema, federalPriceSchema, municipalitySchema, cardPageSchema, guidePageSchema, sourceSchema];
+const ALL_SCHEMAS: AnySchema[] = [cardTypeSchema, requirementSchema, guideMetaSchema, factSchema, federalPriceSchema, municipalitySchema, cardPageSchema, guidePageSchema, sectionPageSchema, sourceSchema];
 let known: string[] | undefined;
 const knownFields = () => (known ??= knownFieldNames(ALL_SCHEMAS));
 
@@ -136,9 +138,11 @@ export function buildModel(tree: ContentTree): { model: Model; problems: Problem
     federalPrices: checkList(tree.federalPrices, federalPriceSchema, 'federal prices', problems),
     sources: checkList(tree.sources, sourceSchema, 'sources', problems),
     facts: checkList(tree.facts, factSchema, 'facts', problems),
-    checklists: checkList(tree.checklists, checklistItemSchema, 'checklist items', problems),
+    requirements: checkList(tree.requirements, requirementSchema, 'requirement rules', problems),
+    guideMeta: checkList(tree.guideMeta, guideMetaSchema, 'guides', problems),
     cardPages: pages(tree.cardPages, cardPageSchema),
     guides: pages(tree.guides, guidePageSchema),
+    sections: pages(tree.sections, sectionPageSchema),
   };
   return { model, problems };
 }

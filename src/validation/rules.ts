@@ -6,7 +6,10 @@
 import { LANGS } from '../schemas/common.ts';
 import { feeRowSchema } from '../schemas/municipality.ts';
 import { federalProductFor } from '../lib/fee-schedule.ts';
-import { addDays, parseIsoDate, toIsoDate } from '../lib/plain-date.ts';
+import { dayBefore, overlap, periodWords, type Period } from '../lib/periods.ts';
+import { parseIsoDate } from '../lib/plain-date.ts';
+import { isCardGroup, figureIds } from '../lib/requirements.ts';
+import { CARD_FIELDS, isCardField } from '../data/figures.ts';
 import type { PathSegment, YamlText } from './load.ts';
 import type { Model } from './model.ts';
 import { fieldPath, type Problem } from './problem.ts';
@@ -34,7 +37,6 @@ export function suggestId(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const dayBefore = (iso: string) => toIsoDate(addDays(parseIsoDate(iso)!, -1));
 const validDate = (v: unknown): v is string => typeof v === 'string' && parseIsoDate(v) !== null;
 
 // ---------------------------------------------------------------------------------------------
@@ -89,7 +91,7 @@ function fileNames(model: Model): Problem[] {
 
 function duplicateIds(model: Model): Problem[] {
   const out: Problem[] = [];
-  for (const list of [model.sources, model.facts, model.federalPrices, model.checklists]) {
+  for (const list of [model.sources, model.facts, model.federalPrices, model.requirements, model.guideMeta]) {
     const seen = new Map<string, number>();
     for (const e of list) {
       if (!e.id) continue;
@@ -151,28 +153,35 @@ function cardRefs(model: Model): Problem[] {
       });
     }
   }
-  for (const e of model.checklists) {
-    if (isObj(e.raw)) arr(e.raw.cards).forEach((c, j) => push(cardRefProblem(model, e.yaml, [e.index, 'cards', j], c)));
+  // Requirement rules may name a card group (electronic-cards, residence-cards) instead of a card.
+  const cardOrGroup = (yaml: YamlText, path: PathSegment[], c: unknown) => (typeof c === 'string' && isCardGroup(c) ? undefined : cardRefProblem(model, yaml, path, c));
+  for (const e of model.requirements) {
+    if (isObj(e.raw)) arr(e.raw.cards).forEach((c, j) => push(cardOrGroup(e.yaml, [e.index, 'cards', j], c)));
   }
-  for (const g of model.guides) {
-    if (isObj(g.raw)) arr(g.raw.cards).forEach((c, j) => push(cardRefProblem(model, g.mdx.frontMatter, ['cards', j], c)));
+  for (const m of model.municipalities) {
+    if (!isObj(m.raw)) continue;
+    arr(m.raw.requirements).forEach((r, i) => isObj(r) && arr(r.cards).forEach((c, j) => push(cardOrGroup(m.yaml, ['requirements', i, 'cards', j], c))));
+    arr(m.raw.notes).forEach((r, i) => isObj(r) && arr(r.cards).forEach((c, j) => push(cardRefProblem(model, m.yaml, ['notes', i, 'cards', j], c))));
+  }
+  for (const e of model.guideMeta) {
+    if (isObj(e.raw)) arr(e.raw.cards).forEach((c, j) => push(cardRefProblem(model, e.yaml, [e.index, 'cards', j], c)));
   }
   return out;
 }
 
+/** Every guide file has an entry in src/content/guides.yaml, and every entry a guide file. */
 function municipalityRefs(model: Model): Problem[] {
   const out: Problem[] = [];
-  const ids = model.municipalities.map((m) => m.id);
-  for (const e of model.checklists) {
-    if (!isObj(e.raw)) continue;
-    arr(e.raw.municipalities).forEach((v, j) => {
-      const id = str(v);
-      if (id === undefined || ids.includes(id)) return;
-      const guess = closest(id, ids);
-      out.push(
-        err(e.yaml, [e.index, 'municipalities', j], 'unknown-municipality', `the municipality "${id}" does not exist: there is no file src/content/municipalities/${id}.yaml.${guess ? ` Did you mean "${guess}"?` : ''}`, `Use a municipality id: ${ids.join(', ')}.`),
-      );
-    });
+  if (!model.tree.guideMeta || model.tree.guideMeta.syntax.length > 0) return out;
+  const known = new Set(model.guideMeta.flatMap((g) => (g.id ? [g.id] : [])));
+  const files = new Set(model.guides.map((g) => g.mdx.name));
+  for (const g of model.guides) {
+    if (!known.has(g.mdx.name)) {
+      out.push({ severity: 'error', rule: 'guide-meta', file: g.mdx.file, line: 1, field: '(file name)', message: `src/content/guides.yaml has no entry "${g.mdx.name}", so the guide has no order, cards or sources.`, fix: `Add to src/content/guides.yaml:  - id: ${g.mdx.name}  with order, cards and sources.` });
+    }
+  }
+  for (const e of model.guideMeta) {
+    if (e.id && !files.has(e.id)) out.push(err(e.yaml, [e.index, 'id'], 'guide-meta', `there is no guide file ${e.id}.mdx in src/content/guides/<lang>/.`, 'Fix the id (the file name of the guide) or remove the entry.'));
   }
   return out;
 }
@@ -214,8 +223,8 @@ function sourceRefs(model: Model): Problem[] {
     }
   };
   for (const e of [...model.cardTypes, ...model.municipalities]) check(e.yaml, e.raw);
-  for (const list of [model.federalPrices, model.facts, model.checklists]) for (const e of list) check(e.yaml, withIndex(e.index, e.raw));
-  for (const p of [...model.cardPages, ...model.guides]) check(p.mdx.frontMatter, p.raw);
+  for (const list of [model.federalPrices, model.facts, model.requirements, model.guideMeta]) for (const e of list) check(e.yaml, withIndex(e.index, e.raw));
+  for (const p of [...model.cardPages, ...model.guides, ...model.sections]) check(p.mdx.frontMatter, p.raw);
   return out;
 }
 
@@ -228,6 +237,7 @@ function withIndex(index: number, raw: unknown): unknown[] {
 
 // MDX components that name a fact or a card.
 const COMPONENT = /<(Fact|RenewalRule|Validity|CardCost)\b([^>]*?)\/?>/g;
+const MUNICIPALITIES_TOPICS = ['urgent', 'appointments', 'payment', 'services', 'notes'];
 const ATTR = /([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/g;
 
 function mdxRefs(model: Model): Problem[] {
@@ -235,8 +245,13 @@ function mdxRefs(model: Model): Problem[] {
   const factIds = model.facts.flatMap((f) => (f.id ? [f.id] : []));
   const factsReadable = model.tree.facts !== undefined && model.tree.facts.syntax.length === 0;
   const cardIds = model.cardTypes.map((c) => c.id);
-  for (const page of [...model.cardPages, ...model.guides]) {
+  for (const page of [...model.cardPages, ...model.guides, ...model.sections]) {
     const { body, bodyLine, file } = page.mdx;
+    for (const m of body.matchAll(/<Municipalities\b([^>]*?)\/?>/g)) {
+      const line = bodyLine + (body.slice(0, m.index).match(/\n/g)?.length ?? 0);
+      const show = /show\s*=\s*"([^"]*)"/.exec(m[1] ?? '')?.[1];
+      if (!show || !MUNICIPALITIES_TOPICS.includes(show)) out.push({ severity: 'error', rule: 'unknown-topic', file, line, field: '<Municipalities>', message: `<Municipalities show="${show ?? ''}" /> is not a topic the page knows.`, fix: `Write show="…" with one of: ${MUNICIPALITIES_TOPICS.join(', ')}.` });
+    }
     for (const m of body.matchAll(COMPONENT)) {
       const line = bodyLine + (body.slice(0, m.index).match(/\n/g)?.length ?? 0);
       const attrs = new Map<string, string>();
@@ -244,7 +259,11 @@ function mdxRefs(model: Model): Problem[] {
       const tag = m[1]!;
       if (tag === 'Fact') {
         const id = attrs.get('id');
-        if (id === undefined) {
+        const field = attrs.get('field');
+        if (field !== undefined) {
+          if (!isCardField(field)) out.push({ severity: 'error', rule: 'unknown-fact', file, line, field: `<Fact field="${field}">`, message: `"${field}" is not a card field prose can show.`, fix: `Use one of: ${Object.keys(CARD_FIELDS).join(', ')}.` });
+          else if (!file.includes('/sections/') && !file.includes('/cards/')) out.push({ severity: 'error', rule: 'unknown-fact', file, line, field: `<Fact field="${field}">`, message: 'only card pages and their shared sections know which card to read.', fix: 'Use <Fact id="…" /> with a fact from src/content/facts.yaml, or move the sentence to a card page.' });
+        } else if (id === undefined) {
           out.push({ severity: 'error', rule: 'unknown-fact', file, line, field: '<Fact>', message: 'a <Fact /> without an id: the page would show nothing there.', fix: 'Write <Fact id="…" /> with an id from src/content/facts.yaml.' });
         } else if (factsReadable && !factIds.includes(id)) {
           const guess = closest(id, factIds);
@@ -322,20 +341,20 @@ function pages(model: Model): Problem[] {
 // ---------------------------------------------------------------------------------------------
 // Dated rows: fees and federal prices
 
-interface DatedRow {
+interface DatedRow extends Period {
   index: number;
-  validFrom: string;
-  validUntil?: string | undefined;
 }
 
-function periodWords(from: string, until: string | undefined): string {
-  return until === undefined ? `from ${from} onwards` : from === until ? `on ${from}` : `from ${from} to ${until}`;
-}
-
-function overlap(a: DatedRow, b: DatedRow): { from: string; until?: string | undefined } | undefined {
-  const from = a.validFrom > b.validFrom ? a.validFrom : b.validFrom;
-  const until = a.validUntil === undefined ? b.validUntil : b.validUntil === undefined ? a.validUntil : a.validUntil < b.validUntil ? a.validUntil : b.validUntil;
-  return until === undefined || from <= until ? { from, until } : undefined;
+/** A dated row gives validFrom (a source's start date) or seenOn (the day an undated source was read), not both, and at least one. */
+function undatedRow(yaml: YamlText, path: PathSegment[], row: unknown): Problem | undefined {
+  if (!isObj(row)) return undefined;
+  if (row.validFrom === undefined && row.seenOn === undefined) {
+    return err(yaml, path, 'undated-row', 'this row has neither validFrom nor seenOn, so the site cannot say since when the figure holds.', 'Write validFrom: YYYY-MM-DD when the source gives the first day; if the source gives no date, write seenOn: YYYY-MM-DD, the day you read it. Never guess a start date.');
+  }
+  if (row.validFrom !== undefined && row.seenOn !== undefined) {
+    return err(yaml, [...path, 'seenOn'], 'undated-row', 'this row gives both validFrom and seenOn.', 'Keep validFrom when the source states the first day, and remove seenOn; keep seenOn only for a source without dates.');
+  }
+  return undefined;
 }
 
 function endBeforeStart(yaml: YamlText, path: PathSegment[], row: unknown): Problem | undefined {
@@ -364,6 +383,8 @@ function fees(model: Model): Problem[] {
     rows.forEach((raw, i) => {
       const p = endBeforeStart(yaml, ['fees', i], raw);
       if (p) out.push(p);
+      const undated = undatedRow(yaml, ['fees', i], raw);
+      if (undated) out.push(undated);
       if (isObj(raw) && typeof raw.conflict === 'string' && !declared.includes(raw.conflict)) {
         const guess = closest(raw.conflict, declared);
         out.push(
@@ -424,8 +445,8 @@ function fees(model: Model): Problem[] {
         if (!period) continue;
         if (a.conflict !== undefined && a.conflict === b.conflict) continue;
         const age = a.age === 'any' ? b.age : a.age;
-        const [older, newer] = a.validFrom <= b.validFrom ? [a, b] : [b, a];
-        const fix = newer.validFrom > older.validFrom
+        const [older, newer] = (a.validFrom ?? '') <= (b.validFrom ?? '') ? [a, b] : [b, a];
+        const fix = newer.validFrom !== undefined && newer.validFrom > (older.validFrom ?? '')
           ? `If fees[${newer.index}] replaces the older fee, end fees[${older.index}] with "validUntil: ${dayBefore(newer.validFrom)}" (the day before ${newer.validFrom}). If two sources disagree, give both rows the same conflict: id.`
           : a.conflict !== undefined || b.conflict !== undefined
             ? 'Rows for the same case may overlap only when both name the same conflict: id.'
@@ -435,7 +456,7 @@ function fees(model: Model): Problem[] {
             yaml,
             ['fees', b.index],
             'fee-overlap',
-            `overlaps fees[${a.index}] (line ${yaml.lineOf(['fees', a.index]) ?? '?'}): both give a fee for card ${cards.join(', ')}, age ${age}, ${a.procedure} procedure, ${reasons.join('/')} ${periodWords(period.from, period.until)}.`,
+            `overlaps fees[${a.index}] (line ${yaml.lineOf(['fees', a.index]) ?? '?'}): both give a fee for card ${cards.join(', ')}, age ${age}, ${a.procedure} procedure, ${reasons.join('/')} ${periodWords(period)}.`,
             fix,
           ),
         );
@@ -467,9 +488,9 @@ function federalPrices(model: Model): Problem[] {
           yaml,
           [b.index],
           'price-overlap',
-          `"${b.id}" overlaps "${a.id}" (line ${yaml.lineOf([a.index]) ?? '?'}): two ${a.product} prices ${periodWords(period.from, period.until)}.`,
+          `"${b.id}" overlaps "${a.id}" (line ${yaml.lineOf([a.index]) ?? '?'}): two ${a.product} prices ${periodWords(period)}.`,
           b.validFrom !== a.validFrom
-            ? `End "${(a.validFrom < b.validFrom ? a : b).id}" with "validUntil: ${dayBefore(a.validFrom < b.validFrom ? b.validFrom : a.validFrom)}" (the day before the newer price starts).`
+            ? `End "${(a.validFrom! < b.validFrom! ? a : b).id}" with "validUntil: ${dayBefore(a.validFrom! < b.validFrom! ? b.validFrom! : a.validFrom!)}" (the day before the newer price starts).`
             : 'Make the periods follow each other without overlap.',
         ),
       );
@@ -496,8 +517,8 @@ function placeholders(model: Model): Problem[] {
   const texts = [
     ...model.cardTypes.map((e) => e.yaml),
     ...model.municipalities.map((e) => e.yaml),
-    ...[model.tree.federalPrices, model.tree.sources, model.tree.facts, model.tree.checklists].filter((y): y is YamlText => y !== undefined),
-    ...[...model.cardPages, ...model.guides].map((p) => p.mdx.frontMatter),
+    ...[model.tree.federalPrices, model.tree.sources, model.tree.facts, model.tree.requirements, model.tree.guideMeta].filter((y): y is YamlText => y !== undefined),
+    ...[...model.cardPages, ...model.guides, ...model.sections].map((p) => p.mdx.frontMatter),
   ];
   return texts
     .filter((y) => y.todoLines.length > 0)
@@ -515,6 +536,60 @@ function placeholders(model: Model): Problem[] {
 }
 
 /** Rules that only warn. */
+// ---------------------------------------------------------------------------------------------
+// Prose names no municipality; requirement texts take their figures from facts
+
+const MUNICIPALITY_SEGMENTS = ['gemeenten', 'communes', 'municipalities'];
+
+/**
+ * Card pages, shared sections and guides are the same for every municipality: a municipality's
+ * name, id or page link in them would be wrong on a site built for other municipalities.
+ */
+function proseNamesNoMunicipality(model: Model): Problem[] {
+  const out: Problem[] = [];
+  const names = new Map<string, string>();
+  for (const m of model.municipalities) {
+    names.set(m.id.toLowerCase(), m.id);
+    if (isObj(m.raw) && isObj(m.raw.name)) for (const v of Object.values(m.raw.name)) if (typeof v === 'string' && v.trim().length > 2) names.set(v.trim().toLowerCase(), m.id);
+  }
+  const link = new RegExp(`/(?:${LANGS.join('|')})/(?:${MUNICIPALITY_SEGMENTS.join('|')})/[a-z0-9-]+`, 'i');
+  for (const page of [...model.cardPages, ...model.guides, ...model.sections]) {
+    const { file } = page.mdx;
+    const lines = page.mdx.body.split('\n');
+    lines.forEach((text, j) => {
+      const i = page.mdx.bodyLine + j - 1;
+      const lower = text.toLowerCase();
+      for (const [name, id] of names) {
+        const at = lower.indexOf(name);
+        if (at < 0 || /[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(lower[at + name.length] ?? '')) continue;
+        out.push({ severity: 'error', rule: 'prose-municipality', file, line: i + 1, field: '(text)', message: `the text names the municipality "${text.slice(at, at + name.length)}": pages are shared by every municipality.`, fix: `Put what ${id} does in src/content/municipalities/${id}.yaml (requirements:, notes: or another field); the page shows it for each municipality. In a guide, <Municipalities show="…" /> lists it.` });
+        break;
+      }
+      const l = link.exec(text);
+      if (l) out.push({ severity: 'error', rule: 'prose-municipality', file, line: i + 1, field: '(link)', message: `the text links to a municipality page (${l[0]}).`, fix: 'Remove the link; card pages and <Municipalities show="…" /> link to each municipality from data.' });
+    });
+  }
+  return out;
+}
+
+/** Requirement texts hold no typed figures: a `{fact-id}` placeholder names a fact that exists. */
+function requirementTexts(model: Model): Problem[] {
+  const out: Problem[] = [];
+  const factIds = new Set(model.facts.flatMap((f) => (f.id ? [f.id] : [])));
+  const check = (yaml: YamlText, path: PathSegment[], raw: unknown) => {
+    if (!isObj(raw) || !isObj(raw.text)) return;
+    for (const [lang, text] of Object.entries(raw.text)) {
+      if (typeof text !== 'string') continue;
+      for (const id of figureIds(text)) if (!factIds.has(id)) out.push(err(yaml, [...path, 'text', lang], 'unknown-fact', `the text names the fact {${id}}, which is not in ${FACTS_FILE}.`, `Use a fact id from ${FACTS_FILE}, or add the fact there.`));
+      const bare = text.replace(/\{[a-z0-9-]+(?::bare)?\}/g, '').replace(/\b(?:bijlage|annexe|annex|Anhang)\s+\d+\w*/gi, '');
+      if (/\d/.test(bare)) out.push(err(yaml, [...path, 'text', lang], 'typed-figure', `the text holds a typed figure: "${text}".`, `Write the figure as a fact id in braces, e.g. {photo-max-age-months}, so one edit in ${FACTS_FILE} changes every page.`));
+    }
+  };
+  for (const e of model.requirements) check(e.yaml, [e.index], e.raw);
+  for (const m of model.municipalities) if (isObj(m.raw)) arr(m.raw.requirements).forEach((r, i) => check(m.yaml, ['requirements', i], r));
+  return out;
+}
+
 export function warningRules(model: Model): Problem[] {
   return placeholders(model);
 }
@@ -532,6 +607,8 @@ export function crossFileRules(model: Model): Problem[] {
     ...pages(model),
     ...fees(model),
     ...federalPrices(model),
+    ...proseNamesNoMunicipality(model),
+    ...requirementTexts(model),
   ];
 }
 

@@ -14,5 +14,5 @@ const readFolder = (dir: string) =>
 
 export function deadlineData(lang: Lang = 'en'): DeadlineData {
   const facts = new Map((parse(readFileSync(join(root, 'facts.yaml'), 'utf8')) as { id: string; value: unknown }[]).map((f) => [f.id, f]));
-  return buildDeadlineData(readFolder('card-types'), readFolder('municipalities'), facts, lang);
+  return buildDeadlineData(readFolder('card-types'), readFolder('municipalities'), facts, lang, '2026-12-01');
 }

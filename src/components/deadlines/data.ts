@@ -6,21 +6,21 @@ import type { Lang } from '../../schemas/common.ts';
 import type { CardType } from '../../schemas/card-type.ts';
 import type { Municipality } from '../../schemas/municipality.ts';
 import type { DeadlineCard, DeadlineData, DeadlineMunicipality } from '../../lib/deadline-query.ts';
+import { cardRulesOn } from '../../lib/card-rules.ts';
 
-export function toDeadlineCard(id: string, c: Pick<CardType, 'code' | 'name' | 'kind' | 'renewal' | 'permanentResidence'>, lang: Lang): DeadlineCard {
-  const r = c.renewal;
+export function toDeadlineCard(id: string, c: Pick<CardType, 'code' | 'name' | 'kind' | 'renewal' | 'permanentResidence' | 'fingerprints'>, lang: Lang, today: string): DeadlineCard {
+  const now = cardRulesOn(c, today);
   return {
     id,
     code: c.code,
     name: c.name[lang],
     kind: c.kind,
-    renewal:
-      r.kind === 'window'
-        ? { kind: 'window', opensDaysBefore: r.opensDaysBefore, closesDaysBefore: r.closesDaysBefore }
-        : r.kind === 'latest'
-          ? { kind: 'latest', closesDaysBefore: r.closesDaysBefore }
-          : { kind: 'unknown' },
-    ...(c.permanentResidence ? { permanentMonthsBefore: c.permanentResidence.monthsBefore } : {}),
+    renewal: now.renewal,
+    ...(now.permanent ? { permanentMonthsBefore: now.permanent.monthsBefore } : {}),
+    dated: {
+      renewal: c.renewal.map((r) => ({ ...(r.validFrom ? { validFrom: r.validFrom } : {}), ...(r.validUntil ? { validUntil: r.validUntil } : {}), ...(r.kind === 'window' ? { kind: 'window' as const, opensDaysBefore: r.opensDaysBefore, closesDaysBefore: r.closesDaysBefore } : { kind: 'latest' as const, closesDaysBefore: r.closesDaysBefore }) })),
+      permanent: c.permanentResidence.map((p) => ({ ...(p.validFrom ? { validFrom: p.validFrom } : {}), ...(p.validUntil ? { validUntil: p.validUntil } : {}), monthsBefore: p.monthsBefore })),
+    },
   };
 }
 
@@ -40,9 +40,10 @@ export function buildDeadlineData(
   municipalities: ReadonlyArray<{ id: string; data: Parameters<typeof toDeadlineMunicipality>[1] }>,
   facts: ReadonlyMap<string, { value: unknown }>,
   lang: Lang,
+  today: string,
 ): DeadlineData {
   return {
-    cards: cards.map((c) => toDeadlineCard(c.id, c.data, lang)),
+    cards: cards.map((c) => toDeadlineCard(c.id, c.data, lang, today)),
     municipalities: municipalities.map((m) => toDeadlineMunicipality(m.id, m.data, lang)),
     pinMinWeeks: numericFact(facts, 'pin-letter-min-weeks'),
     pinMaxWeeks: numericFact(facts, 'pin-letter-max-weeks'),

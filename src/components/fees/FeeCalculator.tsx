@@ -9,6 +9,7 @@
  *   when that municipality is chosen, and computes with the same engine as the build.
  * - Reads its answers from the query string and writes them back, so a result can be shared.
  */
+import { SITUATIONS, readSituation, type Situation } from '../../lib/vocabulary.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../schemas/common.ts';
 import type { FeeKey, FeeStrings } from '../../i18n/fees.ts';
@@ -276,14 +277,10 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
           lang={lang}
           name={ID.reason}
           legend={t('q.reason')}
-          value={answers.reason as 'first' | 'renewal' | 'duplicate' | ''}
+          value={(readSituation(answers.reason) ?? '') as Situation | ''}
           onChange={set('reason')}
           error={err('reason')}
-          options={[
-            { value: 'first', label: t('q.reason.first') },
-            { value: 'renewal', label: t('q.reason.renewal') },
-            { value: 'duplicate', label: t('q.reason.duplicate') },
-          ]}
+          options={SITUATIONS.map((s) => ({ value: s, label: t(`q.reason.${s}`) }))}
         />
         <DateInput
           lang={lang}

@@ -7,9 +7,11 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../schemas/common.ts';
 import type { FeeKey } from '../../i18n/fees.ts';
-import { checklistFor, type FeeData, type FeeFigure, type FeeQuote, type FeeResult } from '../../lib/fee-engine.ts';
+import { type FeeData, type FeeFigure, type FeeQuote, type FeeResult } from '../../lib/fee-engine.ts';
 import { formatEuro } from '../../lib/fee-schedule.ts';
 import { formatDate, parseIsoDate } from '../../lib/plain-date.ts';
+import { requirementsFor } from '../../lib/requirements.ts';
+import { STAGES } from '../../lib/vocabulary.ts';
 
 export type FeeState =
   | { kind: 'idle' }
@@ -89,6 +91,7 @@ function QuoteLines({ q, c, name, cardName }: { q: FeeQuote; c: Ctx; name: strin
       <span class="fee-line">
         {t('res.summary', { card: cardName(q.card), municipality: name, age: t('res.age', { age: q.age }), procedure: t(`word.${q.procedure}`), reason: t(`word.${q.reason}`), date: day(q.date) })}
       </span>
+      {q.seen?.old && <span class="fee-line fee-warning">{t('res.seen.old', { date: day(q.seen.on) })}</span>}
       {q.stale && <span class="fee-line fee-warning">{t('res.stale', { date: day(q.date), year: q.stale.latestYear })}</span>}
       {q.conflict && <span class="fee-line">{t('res.conflict')}</span>}
       {amount && <span class="fee-line fee-amount">{amount}</span>}
@@ -112,7 +115,7 @@ function Figure({ f, c }: { f: FeeFigure; c: Ctx }) {
         <strong>{f.total !== null ? euro(f.total) : t('word.unknown')}</strong>
         {' · '}
         {f.surcharge === null ? t('res.published') : f.federal === null ? t('res.parts.unknown', { surcharge: euro(f.surcharge) }) : t('res.parts', { federal: euro(f.federal), surcharge: euro(f.surcharge) })}{' '}
-        {f.validUntil ? t('res.period.range', { from: day(f.validFrom), until: day(f.validUntil) }) : t('res.period.from', { from: day(f.validFrom) })}
+        {f.validFrom === undefined ? (f.seenOn ? t('res.period.seen', { date: day(f.seenOn) }) : '') : f.validUntil ? t('res.period.range', { from: day(f.validFrom), until: day(f.validUntil) }) : t('res.period.from', { from: day(f.validFrom) })}
       </p>
       {f.notes.map((n) => <p class="muted">{n[c.lang]}</p>)}
       <p class="muted"><Sources ids={f.sources} c={c} /></p>
@@ -134,12 +137,13 @@ function Sources({ ids, c }: { ids: string[]; c: Ctx }) {
 }
 
 function Checklist({ q, c, H, H3 }: { q: FeeQuote; c: Ctx; H: 'h3' | 'h4'; H3: 'h4' | 'h5' }) {
-  const list = checklistFor(c.data.checklist, q);
+  // The same rules as the card and municipality pages: one list per stage for this case.
+  const list = Object.fromEntries(STAGES.map((stage) => [stage, requirementsFor(c.data.checklist, { card: q.card, situation: q.situation, band: q.band, stage, date: q.date })]));
   return (
     <section class="fee-checklist" aria-label={c.t('list.title')}>
       <H>{c.t('list.title')}</H>
-      {(['application', 'collection'] as const).map((stage) =>
-        list[stage].length > 0 && (
+      {STAGES.map((stage) =>
+        list[stage] && list[stage].length > 0 && (
           <>
             <H3>{c.t(`list.${stage}`)}</H3>
             <ul class="checklist">{list[stage].map((i) => <li>{i.text[c.lang]}</li>)}</ul>

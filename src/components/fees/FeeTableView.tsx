@@ -12,7 +12,7 @@ import type { Lang } from '../../schemas/common.ts';
 export const FEE_TABLE_KEYS = [
   'fees.table.caption', 'fees.col.cards', 'fees.col.age', 'fees.col.procedure', 'fees.col.reasons', 'fees.col.period', 'fees.col.amount', 'fees.col.source',
   'fees.age.12-plus', 'fees.age.under-12', 'fees.age.any', 'fees.procedure.normal', 'fees.procedure.urgent',
-  'fees.reason.first', 'fees.reason.renewal', 'fees.reason.duplicate', 'fees.period.from', 'fees.period.range',
+  'fees.reason.first', 'fees.reason.renewal', 'fees.reason.duplicate', 'fees.period.from', 'fees.period.range', 'fees.period.seen',
   'fees.surcharge', 'fees.surcharge.only', 'fees.federal.unknown', 'fees.conflict', 'conflict.title', 'conflict.confirm',
 ] as const;
 export type FeeTableKey = (typeof FEE_TABLE_KEYS)[number];
@@ -53,7 +53,11 @@ export function FeeTableView({ lang, t, name, segments, showCards, code, source,
     const pd = parseIsoDate(iso);
     return pd ? formatDate(pd, lang, { day: 'numeric', month: 'short', year: 'numeric' }) : iso;
   };
-  const period = (s: FeeSegment) => (s.validUntil ? t('fees.period.range', { from: d(s.validFrom), until: d(s.validUntil) }) : t('fees.period.from', { from: d(s.validFrom) }));
+  // A row from an undated source shows the day it was read, never a period the source does not give.
+  const period = (s: FeeSegment) =>
+    s.validFrom === undefined
+      ? s.seenOn ? t('fees.period.seen', { date: d(s.seenOn) }) : ''
+      : s.validUntil ? t('fees.period.range', { from: d(s.validFrom), until: d(s.validUntil) }) : t('fees.period.from', { from: d(s.validFrom) });
   const caption = t('fees.table.caption', { municipality: name });
   return (
     <div class="table-wrap" data-pagefind-ignore="all" tabIndex={0} role="region" aria-label={caption}>

@@ -8,13 +8,14 @@
 import { z } from 'astro/zod';
 import type { CardType } from '../../schemas/card-type.ts';
 import { FEE_GROUPS } from '../../schemas/card-type.ts';
-import type { ChecklistItem } from '../../schemas/checklist.ts';
 import { localizedSchema } from '../../schemas/common.ts';
 import { federalPriceSchema, type FederalPrice } from '../../schemas/federal-price.ts';
 import { AGE_BANDS, PROCEDURES, REASONS, feeRowSchema, type Municipality } from '../../schemas/municipality.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { FeeData } from '../../lib/fee-engine.ts';
 import type { FeeSegment } from '../../lib/fee-schedule.ts';
+import type { RequirementEntry } from '../../lib/requirements.ts';
+import { PAYMENT_METHODS, REGIONS, SITUATIONS, STAGES } from '../../lib/vocabulary.ts';
 
 export const FEE_DATA_VERSION = 1 as const;
 export const SCHEMA_PATH = '/data/fees.schema.json';
@@ -22,7 +23,7 @@ export const SCHEMA_PATH = '/data/fees.schema.json';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'A calendar day written YYYY-MM-DD (Belgian calendar date, no time zone).' });
 const cents = z.number().int().nonnegative().meta({ description: 'An amount in euro cents (2540 = EUR 25.40).' });
 const sourceIds = z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1).meta({ description: 'Ids of entries in `sources`.' });
-const datedRowOptions = feeRowSchema.options.map((o) => o.extend({ validFrom: isoDate, validUntil: isoDate.optional() }));
+const datedRowOptions = feeRowSchema.options.map((o) => o.extend({ validFrom: isoDate.optional(), validUntil: isoDate.optional(), seenOn: isoDate.optional() }));
 
 export const feeSegmentSchema = z
   .object({
@@ -30,8 +31,9 @@ export const feeSegmentSchema = z
     age: z.enum(AGE_BANDS),
     procedure: z.enum(PROCEDURES),
     reasons: z.array(z.enum(REASONS)).min(1),
-    validFrom: isoDate,
+    validFrom: isoDate.optional().meta({ description: 'First day, as the source states it; absent when the source gives no start date (then `seenOn` is present).' }),
     validUntil: isoDate.optional().meta({ description: 'Last day; absent when open-ended.' }),
+    seenOn: isoDate.optional().meta({ description: 'For an undated source: the day an editor read it and saw this amount.' }),
     total: cents.nullable().meta({ description: 'Amount in cents; null when the federal price of that period is unknown.' }),
     parts: z
       .object({
@@ -52,7 +54,7 @@ export const feeDataSchema = z
   .object({
     $schema: z.string().optional(),
     version: z.literal(FEE_DATA_VERSION),
-    municipality: z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: localizedSchema, region: z.enum(['flanders', 'brussels', 'wallonia']), lastChecked: isoDate }),
+    municipality: z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: localizedSchema, region: z.enum(REGIONS), lastChecked: isoDate }),
     currency: z.literal('EUR'),
     cards: z
       .record(z.string(), z.object({ code: z.string(), feeGroup: z.enum(FEE_GROUPS), kind: z.enum(['residence-card', 'child-card', 'certificate']) }))
@@ -63,20 +65,24 @@ export const feeDataSchema = z
       .array(z.object({ id: z.string(), about: localizedSchema, cards: z.array(z.string()), sources: sourceIds }))
       .meta({ description: 'Places where sources disagree. Rows naming the same conflict give different amounts for the same case: show them all.' }),
     federalPrices: z.array(federalPriceSchema.extend({ validFrom: isoDate, validUntil: isoDate.optional() })).meta({ description: 'Federal production prices per product and period.' }),
-    payment: z.object({ methods: z.array(z.enum(['cash', 'card', 'bank-transfer'])), sources: sourceIds }).nullable(),
+    payment: z.object({ methods: z.array(z.enum(PAYMENT_METHODS)), sources: sourceIds }).nullable(),
     checklist: z
       .array(
         z.object({
           id: z.string(),
-          stage: z.enum(['application', 'collection']),
-          reasons: z.array(z.enum(REASONS)).min(1),
+          stage: z.enum(STAGES),
+          situations: z.array(z.enum(SITUATIONS)).min(1),
           age: z.enum(AGE_BANDS),
           cards: z.array(z.string()).meta({ description: 'Card ids; empty means every card.' }),
+          order: z.number().int(),
           text: localizedSchema,
+          validFrom: isoDate.optional(),
+          validUntil: isoDate.optional(),
           sources: sourceIds,
+          municipality: z.string().optional().meta({ description: 'Present when the rule is this municipality’s own, absent for a general rule.' }),
         }),
       )
-      .meta({ description: 'What to bring when you apply and when you collect the card in this municipality.' }),
+      .meta({ description: 'What to bring when you apply and when you collect the card in this municipality: the general rules and its own.' }),
     sources: z.record(z.string(), z.object({ publisher: z.string(), title: localizedSchema, url: z.string().optional() })).meta({ description: 'Every source named in this file, by id.' }),
   })
   .strict()
@@ -88,7 +94,7 @@ export const feeIndexSchema = z
     version: z.literal(FEE_DATA_VERSION),
     generated: isoDate.meta({ description: 'Build date of the site.' }),
     municipalities: z.array(
-      z.object({ id: z.string(), name: localizedSchema, region: z.enum(['flanders', 'brussels', 'wallonia']), lastChecked: isoDate, url: z.string().meta({ description: 'Path of the municipality file.' }) }),
+      z.object({ id: z.string(), name: localizedSchema, region: z.enum(REGIONS), lastChecked: isoDate, url: z.string().meta({ description: 'Path of the municipality file.' }) }),
     ),
   })
   .strict()
@@ -114,7 +120,8 @@ export interface FeeDataInput {
   cards: ReadonlyMap<string, CardType>;
   federalPrices: readonly FederalPrice[];
   segments: readonly FeeSegment[];
-  checklist: readonly ChecklistItem[];
+  /** The requirement entries of this municipality: the general ones and its own. */
+  requirements: readonly RequirementEntry[];
   sources: ReadonlyMap<string, Source>;
 }
 
@@ -127,10 +134,7 @@ export function buildFeeData(input: FeeDataInput): FeeData {
     cards: c.cards.length ? c.cards : [...new Set(m.fees.filter((f) => f.conflict === c.id).flatMap((f) => f.cards))],
     sources: c.sources,
   }));
-  const checklist = input.checklist
-    .filter((i) => i.municipalities.length === 0 || i.municipalities.includes(input.id))
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
-    .map((i) => ({ id: i.id, stage: i.stage, reasons: i.reasons, age: i.age, cards: i.cards, text: i.text, sources: i.sources }));
+  const checklist = [...input.requirements];
   const used = new Set<string>([
     ...m.fees.flatMap((f) => f.sources),
     ...input.segments.flatMap((s) => s.sources),
