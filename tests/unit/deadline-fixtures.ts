@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { buildDeadlineData } from '../../src/components/deadlines/data.ts';
 import type { DeadlineData } from '../../src/lib/deadline-query.ts';
 import type { Lang } from '../../src/schemas/common.ts';
+import { cardTypeSchema } from '../../src/schemas/card-type.ts';
 
 const root = join(import.meta.dirname, '../../src/content');
 const readFolder = (dir: string) =>
@@ -14,5 +15,7 @@ const readFolder = (dir: string) =>
 
 export function deadlineData(lang: Lang = 'en'): DeadlineData {
   const facts = new Map((parse(readFileSync(join(root, 'facts.yaml'), 'utf8')) as { id: string; value: unknown }[]).map((f) => [f.id, f]));
-  return buildDeadlineData(readFolder('card-types'), readFolder('municipalities'), facts, lang, '2026-12-01');
+  // Through the schema, as Astro does: it fills the defaults (no `permanentResidence:` is an empty list).
+  const cards = readFolder('card-types').map((c) => ({ id: c.id, data: cardTypeSchema.parse(c.data) }));
+  return buildDeadlineData(cards, readFolder('municipalities'), facts, lang, '2026-12-01');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate, formFromSearch, PARAM_NAMES, searchFor, type DeadlineError } from '../../src/lib/deadline-query.ts';
+import { evaluate, formFromSearch, PARAM_NAMES, rulesOnExpiry, searchFor, type DeadlineCard, type DeadlineData, type DeadlineError } from '../../src/lib/deadline-query.ts';
 import { parseIsoDate, toIsoDate, type PlainDate } from '../../src/lib/plain-date.ts';
 import { deadlineData } from './deadline-fixtures.ts';
 
@@ -119,5 +119,46 @@ describe('answers in the URL', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('dated renewal rules', () => {
+  // The rule changes on 1 July 2027: until then 45 to 30 days, from then at the latest 60 days before expiry.
+  const changing: DeadlineCard = {
+    id: 'x',
+    code: 'X',
+    name: 'X card',
+    kind: 'residence-card',
+    renewal: { kind: 'window', opensDaysBefore: 45, closesDaysBefore: 30 },
+    dated: {
+      renewal: [
+        { validUntil: '2027-06-30', kind: 'window', opensDaysBefore: 45, closesDaysBefore: 30 },
+        { validFrom: '2027-07-01', kind: 'latest', closesDaysBefore: 60 },
+      ],
+      permanent: [],
+    },
+  };
+  const changingData: DeadlineData = { ...data, cards: [changing] };
+
+  it('picks the row that holds on the expiry date', () => {
+    expect(rulesOnExpiry(changing, '2027-03-01').renewal).toEqual({ kind: 'window', opensDaysBefore: 45, closesDaysBefore: 30 });
+    expect(rulesOnExpiry(changing, '2027-06-30').renewal).toEqual({ kind: 'window', opensDaysBefore: 45, closesDaysBefore: 30 });
+    expect(rulesOnExpiry(changing, '2027-07-01').renewal).toEqual({ kind: 'latest', closesDaysBefore: 60 });
+    expect(rulesOnExpiry(changing, '2027-09-01').renewal).toEqual({ kind: 'latest', closesDaysBefore: 60 });
+  });
+
+  it('the calculator uses the rule of the expiry date, not of the build day', () => {
+    const at = (expiry: string) => {
+      const e = evaluate(formFromSearch(`?card=x&expiry=${expiry}&today=2027-01-01`, changingData).form, changingData, realToday);
+      if (!e.ok) throw new Error(JSON.stringify(e.errors));
+      return e.result.renewal!;
+    };
+    const before = at('2027-03-01');
+    expect(before.rule).toBe('window');
+    expect([toIsoDate(before.opens!), toIsoDate(before.deadline!)]).toEqual(['2027-01-15', '2027-01-30']);
+    const after = at('2027-09-01');
+    expect(after.rule).toBe('latest');
+    expect(after.opens).toBeNull();
+    expect(toIsoDate(after.deadline!)).toBe('2027-07-03');
   });
 });

@@ -1,6 +1,6 @@
 /** Translation status and freshness warnings of the content check, on a copy of the content in its own git repository. */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,8 +34,9 @@ beforeAll(() => {
   rmSync(file('src/content/cards/en/k.mdx'));
   writeFileSync(
     file('src/content/guides/fr/seulement-en-francais.mdx'),
-    '---\ntitle: Seulement en français\ndescription: Un guide qui n’existe pas encore en néerlandais, pour le test.\nsources: [dofi]\nlastChecked: 2026-11-01\n---\n\nTexte.\n',
+    '---\ntitle: Seulement en français\ndescription: Un guide qui n’existe pas encore en néerlandais, pour le test.\nlastChecked: 2026-11-01\n---\n\nTexte.\n',
   );
+  appendFileSync(file('src/content/guides.yaml'), '- id: seulement-en-francais\n  sources: [dofi]\n');
 });
 
 const find = (items: TranslationItem[], id: string, kind = 'card page') => items.filter((i) => i.id === id && i.kind === kind).map((i) => i.status);
