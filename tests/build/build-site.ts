@@ -10,13 +10,14 @@ import { Window } from 'happy-dom';
 
 export interface BuiltPage { path: string; file: string; html: string; doc: Document }
 
-export function buildSite(): string {
-  if (process.env.SITE_DIST) return process.env.SITE_DIST;
+/** Builds the default site (or reuses SITE_DIST); `env` builds a variant (e.g. SITE_MUNICIPALITY) into its own folder. */
+export function buildSite(env?: Record<string, string>): string {
+  if (process.env.SITE_DIST && !env) return process.env.SITE_DIST;
   const dir = mkdtempSync(join(tmpdir(), 'vk-build-'));
   const out = join(dir, 'dist');
   const r = spawnSync('npm', ['run', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, OUT_DIR: out, ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (r.status !== 0) throw new Error(`The build failed:\n${r.stdout}\n${r.stderr}`);
   if (!existsSync(join(out, 'index.html'))) throw new Error(`No index.html in ${out}`);
