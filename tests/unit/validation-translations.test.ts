@@ -1,5 +1,5 @@
 /** Translation status and freshness warnings of the content check, on a copy of the content in its own git repository. */
-import { appendFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
