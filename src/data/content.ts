@@ -3,15 +3,13 @@
  * pages. Pages stay thin: they ask these functions for ready-made data.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { LANGS, type Lang } from '../schemas/common.ts';
+import type { Lang } from '../schemas/common.ts';
 import { costRange, expandFeeRows, type FeeSegment } from '../lib/fee-schedule.ts';
 import { childCardIds } from '../lib/cards.ts';
-import { paymentEntry, toEntries, type RequirementEntry } from '../lib/requirements.ts';
 import type { AgeBand } from '../lib/vocabulary.ts';
 import type { FeeData } from '../lib/fee-engine.ts';
 import { buildFeeData } from '../pages/data/_fee-data.ts';
-import { useTranslations } from '../i18n/index.ts';
-import { factText } from './figures.ts';
+import { assembleRequirements } from './requirement-entries.ts';
 
 export type CardTypeEntry = CollectionEntry<'cardTypes'>;
 export type MunicipalityEntry = CollectionEntry<'municipalities'>;
@@ -27,13 +25,6 @@ let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
  * municipalities (see docs/scale.md).
  */
 export const INLINE_FEE_TABLES_MAX = 5;
-
-/** "cash, bank card" in the language's own list style. */
-function paymentWords(lang: Lang, methods: readonly string[]): string {
-  const t = useTranslations(lang);
-  const words = methods.map((m) => t(`municipality.payment.${m}` as Parameters<typeof t>[0]));
-  return t('requirement.payment', { methods: new Intl.ListFormat(lang, { type: 'disjunction' }).format(words) });
-}
 
 async function load() {
   const [cardTypes, cardPages, municipalities, federalPrices, guides, guideMeta, sections, sources, facts, requirements] = await Promise.all([
@@ -57,18 +48,8 @@ async function load() {
   const factMap = new Map(facts.map((f) => [f.id, f.data]));
   const sourceMap = new Map(sources.map((s) => [s.id, s.data]));
   const cardList = cardTypes.map((c) => ({ id: c.id, kind: c.data.kind, feeGroup: c.data.feeGroup }));
-  const figure = (lang: Lang, id: string, bare: boolean) => {
-    const f = factMap.get(id);
-    return f ? factText(f, lang, bare) : undefined;
-  };
   // What to bring: the general rules, and per municipality its own rules and payment methods.
-  const generalRequirements: RequirementEntry[] = toEntries(requirements.map((r) => r.data), cardList, figure);
-  const localRequirements = new Map<string, RequirementEntry[]>(
-    municipalities.map((m) => [
-      m.id,
-      [...toEntries(m.data.requirements, cardList, figure, m.id), ...paymentEntry(m.id, m.data.payment, paymentWords, LANGS)],
-    ]),
-  );
+  const { general: generalRequirements, local: localRequirements } = assembleRequirements(requirements.map((r) => r.data), municipalities, cardList, factMap);
   // The open-data file of each municipality: the static tables, the picker and the calculator read the same data.
   const feeData = new Map<string, FeeData>(
     municipalities.map((m) => [

@@ -6,7 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { cardTypeSchema, type CardType } from '../../src/schemas/card-type.ts';
-import { checklistItemSchema } from '../../src/schemas/checklist.ts';
+import { requirementSchema } from '../../src/schemas/requirement.ts';
+import { factSchema } from '../../src/schemas/fact.ts';
+import { assembleRequirements } from '../../src/data/requirement-entries.ts';
 import { federalPriceSchema } from '../../src/schemas/federal-price.ts';
 import { municipalitySchema } from '../../src/schemas/municipality.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -21,9 +23,12 @@ export function loadContent() {
   const cards = new Map<string, CardType>(ids('src/content/card-types').map((id) => [id, cardTypeSchema.parse(yaml(`src/content/card-types/${id}.yaml`))]));
   const federalPrices = (yaml('src/content/federal-prices.yaml') as unknown[]).map((p) => federalPriceSchema.parse(p));
   const sources = new Map((yaml('src/content/sources.yaml') as unknown[]).map((s) => sourceSchema.parse(s)).map((s) => [s.id, s]));
-  const checklist = (yaml('src/content/checklists.yaml') as unknown[]).map((c) => checklistItemSchema.parse(c));
+  const rules = (yaml('src/content/requirements.yaml') as unknown[]).map((c) => requirementSchema.parse(c));
+  const facts = new Map((yaml('src/content/facts.yaml') as unknown[]).map((f) => factSchema.parse(f)).map((f) => [f.id, f]));
   const municipalities = new Map(ids('src/content/municipalities').map((id) => [id, municipalitySchema.parse(yaml(`src/content/municipalities/${id}.yaml`))]));
-  return { cards, federalPrices, sources, checklist, municipalities };
+  const cardList = [...cards].map(([id, c]) => ({ id, kind: c.kind, feeGroup: c.feeGroup }));
+  const requirements = assembleRequirements(rules, [...municipalities].map(([id, data]) => ({ id, data })), cardList, facts);
+  return { cards, federalPrices, sources, requirements, municipalities };
 }
 
 let cache: Map<string, FeeData> | undefined;
@@ -35,7 +40,7 @@ export function feeDataFiles(): Map<string, FeeData> {
   cache = new Map(
     [...c.municipalities].map(([id, m]) => [
       id,
-      buildFeeData({ id, municipality: m, cards: c.cards, federalPrices: c.federalPrices, segments: expandFeeRows(m.fees, c.cards, c.federalPrices), checklist: c.checklist, sources: c.sources }),
+      buildFeeData({ id, municipality: m, cards: c.cards, federalPrices: c.federalPrices, segments: expandFeeRows(m.fees, c.cards, c.federalPrices), requirements: [...c.requirements.general, ...(c.requirements.local.get(id) ?? [])], sources: c.sources }),
     ]),
   );
   return cache;
