@@ -49,7 +49,7 @@ describe('synthetic municipalities for the scale benchmark', () => {
       const m = municipalitySchema.parse(parseYaml(gen.syntheticYaml(n), 'x.yaml'));
       const segments = expandFeeRows(m.fees, cards, prices);
       expect(segments.length).toBeGreaterThanOrEqual(m.fees.length);
-      const priced = segments.filter((s) => s.validFrom < '2026-01-01');
+      const priced = segments.filter((s) => s.validFrom !== undefined && s.validFrom < '2026-01-01');
       expect(priced.length).toBeGreaterThan(0);
       expect(priced.filter((s) => s.total === null), `${n}: rows without a total before 2026`).toEqual([]);
       for (const s of segments) if (s.total !== null) expect(Number.isInteger(s.total) && s.total >= 0).toBe(true);

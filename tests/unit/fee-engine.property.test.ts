@@ -69,8 +69,8 @@ describe('fee engine properties', () => {
   const segmentCase = fc
     .constantFrom(...files.flatMap((data) => data.segments.map((segment) => ({ data, segment }))))
     .chain(({ data, segment }) => {
-      const from = parseIsoDate(segment.validFrom)!;
-      const span = segment.validUntil ? Math.max(0, (Date.parse(segment.validUntil) - Date.parse(segment.validFrom)) / 86_400_000) : 3650;
+      const from = parseIsoDate(segment.validFrom ?? '2024-01-01')!;
+      const span = segment.validUntil ? Math.max(0, (Date.parse(segment.validUntil) - Date.parse(segment.validFrom ?? '2024-01-01')) / 86_400_000) : 3650;
       return fc.record({
         data: fc.constant(data),
         segment: fc.constant(segment),

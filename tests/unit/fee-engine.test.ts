@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checklistFor, computeFee, type FeeQuote, type FeeRequest } from '../../src/lib/fee-engine.ts';
+import { requirementsFor } from '../../src/lib/requirements.ts';
+import { computeFee, type FeeQuote, type FeeRequest } from '../../src/lib/fee-engine.ts';
 import { feeDataFiles } from './fee-fixtures.ts';
 
 const files = feeDataFiles();
@@ -217,8 +218,8 @@ describe('typed errors', () => {
 describe('what to bring', () => {
   const list = (data: typeof koekelberg, req: FeeRequest) => {
     const q = quote(data, { date: '2025-06-01', ...req });
-    const l = checklistFor(data.checklist, q);
-    return { application: l.application.map((i) => i.id), collection: l.collection.map((i) => i.id) };
+    const on = (stage: 'application' | 'collection') => requirementsFor(data.checklist, { card: q.card, situation: q.situation, band: q.band, stage, date: q.date }).map((i) => i.id);
+    return { application: on('application'), collection: on('collection') };
   };
 
   // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
