@@ -7,7 +7,8 @@ import type { Lang } from '../schemas/common.ts';
 import { costRange, expandFeeRows, type FeeSegment } from '../lib/fee-schedule.ts';
 import { childCardIds } from '../lib/cards.ts';
 import type { AgeBand } from '../lib/vocabulary.ts';
-import type { FeeData } from '../lib/fee-engine.ts';
+import { MAX_AGE, type FeeData } from '../lib/fee-engine.ts';
+import type { UiFigures } from './figures.ts';
 import { buildFeeData } from '../pages/data/_fee-data.ts';
 import { assembleRequirements } from './requirement-entries.ts';
 
@@ -66,6 +67,13 @@ async function load() {
     return ranges.get(key)!;
   };
   const meta = new Map(guideMeta.map((g) => [g.id, g.data]));
+  const numeric = (id: string) => {
+    const v = factMap.get(id)?.value;
+    if (typeof v !== 'number') throw new Error(`src/content/facts.yaml: the fact "${id}" must be a number (UI strings show it).`);
+    return v;
+  };
+  // Figures UI strings name by placeholder, from data: a string never types them.
+  const uiFigures: UiFigures = { childAge: numeric('child-age-limit'), pinMinWeeks: numeric('pin-letter-min-weeks'), pinMaxWeeks: numeric('pin-letter-max-weeks'), maxAge: MAX_AGE };
   return {
     cardTypes,
     cardMap,
@@ -78,6 +86,7 @@ async function load() {
     /** Order, cards and sources of a guide (src/content/guides.yaml), by guide id. */
     guideMeta: meta,
     sections,
+    uiFigures,
     sources: sourceMap,
     facts: factMap,
     generalRequirements,

@@ -15,7 +15,27 @@ type Unit = NonNullable<Fact['unit']>;
 export function factText(fact: Pick<Fact, 'value' | 'unit'>, lang: Lang, bare = false): string {
   const v = fact.value;
   if (typeof v === 'string') return formatDate(parseIsoDate(v)!, lang);
-  return bare || !fact.unit ? String(v) : useTranslations(lang)(`unit.${fact.unit}`, { n: v });
+  return bare || !fact.unit ? String(v) : unitText(lang, fact.unit, v);
+}
+
+/** A number with its unit ("6 months"; "one working day" where the language has a word for one). */
+export function unitText(lang: Lang, unit: Unit, n: number): string {
+  const t = useTranslations(lang);
+  return n === 1 && unit === 'working-days' ? t('unit.working-days.one') : t(`unit.${unit}`, { n });
+}
+
+/** Figures that UI strings name by placeholder ({childAge}, …): filled from data, never typed into a string. */
+export interface UiFigures {
+  childAge: number;
+  pinMinWeeks: number;
+  pinMaxWeeks: number;
+  maxAge: number;
+}
+
+/** Fills the figure placeholders of a set of strings, leaving every other placeholder for later. */
+export function withFigures<T extends Record<string, string>>(strings: T, figures: UiFigures): T {
+  const values: Record<string, string> = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(Object.entries(strings).map(([k, s]) => [k, s.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)])) as T;
 }
 
 /**

@@ -9,9 +9,9 @@ export type { UiKey } from './ui.ts';
 export const LANG_NAMES: Record<Lang, string> = { nl: 'Nederlands', fr: 'Français', en: 'English' };
 
 /** Returns a translator for one language: `t('card.validity')`, `t('validity.years', { years: 5 })`. */
-export function useTranslations(lang: Lang) {
+export function useTranslations(lang: Lang, figures?: Readonly<Record<string, number>>) {
   return (key: UiKey, values?: Record<string, string | number>) => {
     const s = ui[lang][key];
-    return values ? fill(s, values) : s;
+    return values || figures ? fill(s, { ...figures, ...values }) : s;
   };
 }

@@ -27,10 +27,11 @@ test.describe('fee calculator', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`a result with a conflict and a stale tariff passes axe in the ${scheme} scheme`, async ({ page }) => {
+    test(`a result with a conflict and an amount read long before the day passes axe in the ${scheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/en/cost/?municipality=koekelberg&card=eu&age=7&procedure=urgent&reason=first&date=2026-02-01');
-      await expect(page.locator('output.fee-output')).toContainText(/latest known price, from 2025/);
+      // Koekelberg's page is undated: its amounts were read on 23 November 2026; a day in July 2027 is long after.
+      await page.goto('/en/cost/?municipality=koekelberg&card=eu&age=7&procedure=urgent&reason=first&date=2027-07-01');
+      await expect(page.locator('output.fee-output')).toContainText(/read on 23 November 2026, long before the day you apply\. It may have changed/);
       await expect(page.locator('output.fee-output')).toContainText(/€118\.00 or €118\.10/);
       await page.locator('.fee-details summary').click();
       expect(await axe(page)).toEqual([]);
@@ -72,8 +73,9 @@ test.describe('fee calculator', () => {
     await expect(page).toHaveURL(/\/fr\/cartes\/eu-plus\/\?municipality=koekelberg&card=eu-plus&age=8&procedure=normal&reason=first&date=2025-06-01$/);
   });
 
-  test('prints the result and the checklist without the form', async ({ page }) => {
+  test('prints the result and the checklist without the form (an old link with reason=duplicate reads as lost or stolen)', async ({ page }) => {
     await page.goto('/en/cost/?municipality=koekelberg&card=a&age=30&procedure=normal&reason=duplicate&date=2025-06-01');
+    await expect(page.getByLabel('My card is lost or stolen')).toBeChecked();
     const list = page.getByRole('region', { name: 'What to bring' });
     await expect(list).toContainText('annex 12');
     await page.emulateMedia({ media: 'print' });
