@@ -41,9 +41,11 @@ describe('open fee data (/data/fees/<id>.json)', () => {
     const named = new Set([...k.segments.flatMap((s) => s.sources), ...k.checklist.flatMap((c) => c.sources), ...k.federalPrices.flatMap((p) => p.sources)]);
     for (const id of named) expect(k.sources[id], `source ${id}`).toBeDefined();
     const v = files.get('voorbeeldgemeente')!;
-    const surcharge = v.segments.filter((s) => s.parts);
-    expect(surcharge.some((s) => s.parts!.federal === null && s.total === null)).toBe(true);
-    expect(surcharge.find((s) => s.parts!.federalPriceId === 'non-biometric-2024')).toMatchObject({ total: 2110, parts: { federal: 1910, surcharge: 200 } });
+    // Undated source: every segment keeps the day it was read and has no start day.
+    expect(v.rows.every((r) => r.seenOn === '2026-11-23' && r.validFrom === undefined)).toBe(true);
+    expect(v.segments.every((s) => s.seenOn === '2026-11-23' && s.validFrom === undefined && s.total !== null)).toBe(true);
+    expect(v.segments.map((s) => s.total).sort((a, b) => a! - b!)).toEqual(expect.arrayContaining([770, 1070, 2110, 2160, 11840]));
+    expect(v.segments.some((s) => s.cards.includes('n') && s.procedure === 'normal')).toBe(false);
   });
 
   it('has no undefined values and survives a JSON round trip unchanged, so the browser computes the same results', () => {
@@ -55,22 +57,30 @@ describe('open fee data (/data/fees/<id>.json)', () => {
     }
   });
 
-  // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
-  it.skip('names only existing cards, municipalities and sources in the checklist (src/content/checklists.yaml)', () => {
-    const problems = content.requirements.general.flatMap((i) => [
+  it('names only existing cards and sources in the requirement entries (src/content/requirements.yaml and each municipality’s list)', () => {
+    const entries = [...content.requirements.general, ...[...content.requirements.local.values()].flat()];
+    expect(entries.length).toBeGreaterThan(0);
+    const problems = entries.flatMap((i) => [
       ...i.cards.filter((c) => !content.cards.has(c)).map((c) => `${i.id}: no card "${c}"`),
       ...i.sources.filter((x) => !content.sources.has(x)).map((x) => `${i.id}: no source "${x}"`),
+      ...(i.municipality && !content.municipalities.has(i.municipality) ? [`${i.id}: no municipality "${i.municipality}"`] : []),
     ]);
     expect(problems).toEqual([]);
     expect(new Set(content.requirements.general.map((i) => i.id)).size).toBe(content.requirements.general.length);
+    for (const [id, local] of content.requirements.local) expect(new Set(local.map((i) => i.id)).size, id).toBe(local.length);
   });
 
-  // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
-  it.skip('keeps each municipality’s own checklist items out of the others’ files', () => {
-    const v = files.get('voorbeeldgemeente')!.checklist.map((c) => c.id);
-    const k = files.get('koekelberg')!.checklist.map((c) => c.id);
-    expect(k).toContain('payment-koekelberg');
-    expect(v).not.toContain('payment-koekelberg');
-    expect(v).toContain('photo');
+  it('carries the general entries in every file, and each municipality’s own entries only in its own', () => {
+    const general = content.requirements.general.map((c) => c.id).sort();
+    for (const [id, file] of files) {
+      expect(file.checklist.filter((c) => !c.municipality).map((c) => c.id).sort()).toEqual(general);
+      expect(file.checklist.filter((c) => c.municipality).every((c) => c.municipality === id)).toBe(true);
+    }
+    const k = files.get('koekelberg')!.checklist;
+    const v = files.get('voorbeeldgemeente')!.checklist;
+    expect(k.find((c) => c.id === 'payment-methods')).toMatchObject({ municipality: 'koekelberg' });
+    expect(k.some((c) => c.id === 'passport' && c.municipality === 'koekelberg')).toBe(true);
+    expect(v.some((c) => c.municipality === 'koekelberg')).toBe(false);
+    expect(v.map((c) => c.id)).toContain('photo');
   });
 });

@@ -1,12 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeFee, type FeeRequest } from '../../src/lib/fee-engine.ts';
-import { segmentCovers } from '../../src/lib/fee-schedule.ts';
-import { addDays, parseIsoDate, toIsoDate } from '../../src/lib/plain-date.ts';
-import { feeDataFiles } from './fee-fixtures.ts';
+import { SEEN_FIGURE_FRESH_MONTHS, computeFee, type FeeRequest } from '../../src/lib/fee-engine.ts';
+import { expandFeeRows, segmentCovers } from '../../src/lib/fee-schedule.ts';
+import { SITUATIONS } from '../../src/lib/vocabulary.ts';
+import type { FeeRow } from '../../src/schemas/municipality.ts';
+import { addDays, addMonths, parseIsoDate, toIsoDate } from '../../src/lib/plain-date.ts';
+import { feeDataFiles, loadContent } from './fee-fixtures.ts';
 
 const files = [...feeDataFiles().values()];
 const cardIds = Object.keys(files[0]!.cards);
+/**
+ * The real files with every undated (seenOn) row turned into a closed 2024–2025 tariff, so the
+ * rules for dated tariffs (stale figures after the last day) run on real cards and amounts.
+ */
+const content = loadContent();
+const dated = files.map((data) => {
+  const rows = data.rows.map(({ seenOn: _seen, ...row }) => ({ ...row, validFrom: '2024-01-01', validUntil: '2025-12-31' }) as FeeRow);
+  return { ...data, rows, segments: expandFeeRows(rows, content.cards, content.federalPrices) };
+});
 const INPUT_CODES = new Set(['missing', 'unknown', 'child-card', 'invalid', 'too-old', 'mismatch', 'after-date']);
 
 /** Anything at all: right values, near misses and junk. */
@@ -21,7 +32,7 @@ const request = fc.record(
     age: mostly(fc.oneof({ arbitrary: fc.integer({ min: 0, max: 99 }), weight: 3 }, { arbitrary: fc.integer({ min: -5, max: 140 }), weight: 1 }, { arbitrary: fc.integer({ min: 0, max: 99 }).map(String), weight: 2 })),
     birthdate: fc.oneof({ arbitrary: fc.constant(undefined), weight: 20 }, { arbitrary: isoDay, weight: 1 }, { arbitrary: anything, weight: 1 }),
     procedure: mostly(fc.constantFrom('normal', 'urgent')),
-    reason: mostly(fc.constantFrom('first', 'renewal', 'duplicate')),
+    reason: mostly(fc.constantFrom(...SITUATIONS, 'duplicate')),
     date: mostly(fc.oneof({ arbitrary: recentDay, weight: 4 }, { arbitrary: isoDay, weight: 1 })),
   },
   { requiredKeys: [] },
@@ -67,10 +78,12 @@ describe('fee engine properties', () => {
 
   /** Every case a segment describes, on a day inside its validity. */
   const segmentCase = fc
-    .constantFrom(...files.flatMap((data) => data.segments.map((segment) => ({ data, segment }))))
+    .constantFrom(...[...files, ...dated].flatMap((data) => data.segments.map((segment) => ({ data, segment }))))
     .chain(({ data, segment }) => {
-      const from = parseIsoDate(segment.validFrom ?? '2024-01-01')!;
-      const span = segment.validUntil ? Math.max(0, (Date.parse(segment.validUntil) - Date.parse(segment.validFrom ?? '2024-01-01')) / 86_400_000) : 3650;
+      // A segment without a start (an undated source) covers every day: try days from 1990 on.
+      const start = segment.validFrom ?? '1990-01-01';
+      const from = parseIsoDate(start)!;
+      const span = segment.validUntil ? Math.max(0, (Date.parse(segment.validUntil) - Date.parse(start)) / 86_400_000) : 20_000;
       return fc.record({
         data: fc.constant(data),
         segment: fc.constant(segment),
@@ -81,8 +94,7 @@ describe('fee engine properties', () => {
       });
     });
 
-  // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
-  it.skip('a date inside a row’s validity always picks that row (and only rows valid on that date)', () => {
+  it('a date inside a row’s validity always picks that row (and only rows valid on that date)', () => {
     fc.assert(
       fc.property(segmentCase, ({ data, segment, card, reason, age, date }) => {
         const r = computeFee(data, { municipality: data.municipality.id, card, age, procedure: segment.procedure, reason, date });
@@ -102,7 +114,7 @@ describe('fee engine properties', () => {
   });
 
   it('after the last day of a closed tariff, the quote is marked stale with that tariff’s year', () => {
-    const closed = files.flatMap((data) => data.segments.filter((s) => s.validUntil).map((segment) => ({ data, segment })));
+    const closed = dated.flatMap((data) => data.segments.filter((s) => s.validUntil).map((segment) => ({ data, segment })));
     fc.assert(
       fc.property(fc.constantFrom(...closed), fc.integer({ min: 1, max: 2000 }), ({ data, segment }, after) => {
         const date = toIsoDate(addDays(parseIsoDate(segment.validUntil!)!, after));
@@ -114,6 +126,24 @@ describe('fee engine properties', () => {
         const stillCovered = data.segments.some((s) => s.cards.includes(card) && s.procedure === segment.procedure && segmentCovers(s, date) && (s.age === 'any' || s.age === (age < 12 ? 'under-12' : '12-plus')) && s.reasons.includes(segment.reasons[0]!));
         if (stillCovered) expect(r.quote.stale).toBeNull();
         else expect(r.quote.stale?.latestYear).toBeGreaterThanOrEqual(Number(segment.validUntil!.slice(0, 4)));
+      }),
+      { numRuns: 500 },
+    );
+    expect(closed.length).toBeGreaterThan(0);
+  });
+
+  it('an undated (seenOn) segment is never stale and always says when it was read', () => {
+    const undated = files.flatMap((data) => data.segments.filter((s) => s.seenOn).map((segment) => ({ data, segment })));
+    expect(undated.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.constantFrom(...undated), isoDay, ({ data, segment }, date) => {
+        const age = segment.age === 'under-12' ? 5 : 30;
+        const r = computeFee(data, { municipality: data.municipality.id, card: segment.cards[0], age, procedure: segment.procedure, reason: segment.reasons[0], date });
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        expect(r.quote.stale).toBeNull();
+        expect(r.quote.seen?.on).toBe(segment.seenOn);
+        expect(r.quote.seen?.old).toBe(date > toIsoDate(addMonths(parseIsoDate(segment.seenOn!)!, SEEN_FIGURE_FRESH_MONTHS)));
       }),
       { numRuns: 500 },
     );

@@ -15,56 +15,55 @@ const quote = (data: typeof voorbeeld, req: FeeRequest): FeeQuote => {
 };
 const amounts = (q: FeeQuote) => q.figures.map((f) => f.total);
 
-describe('seed 000 (Voorbeeldgemeente): 2024 federal prices + 2 euro surcharge', () => {
+describe('seed 000 (Voorbeeldgemeente): published totals read on an undated page (seenOn)', () => {
   it.each([
-    // card, age, procedure, total, federal, surcharge
-    ['eu', 30, 'normal', 2110, 1910, 200],
-    ['f-plus', 12, 'normal', 2110, 1910, 200],
-    ['m', 40, 'normal', 2110, 1910, 200],
-    ['a', 30, 'normal', 2160, 1960, 200],
-    ['K', 50, 'normal', 2160, 1960, 200],
-    ['h', 25, 'normal', 2160, 1960, 200],
-    ['a', 30, 'urgent', 11840, 11640, 200],
-    ['EU+', 30, 'urgent', 11840, 11640, 200],
-    ['eu', 8, 'normal', 770, 770, 0],
-    ['f', 0, 'normal', 770, 770, 0],
-    ['a', 11, 'normal', 1070, 1070, 0],
-    ['l', 3, 'normal', 1070, 1070, 0],
-  ] as const)('%s, age %i, %s procedure on 2024-06-01 costs %i cents', (card, age, procedure, total, federal, surcharge) => {
+    // card, age, procedure, total
+    ['eu', 30, 'normal', 2110],
+    ['f-plus', 12, 'normal', 2110],
+    ['m', 40, 'normal', 2110],
+    ['a', 30, 'normal', 2160],
+    ['K', 50, 'normal', 2160],
+    ['h', 25, 'normal', 2160],
+    ['a', 30, 'urgent', 11840],
+    ['EU+', 30, 'urgent', 11840],
+    ['n', 30, 'urgent', 11840],
+    ['eu', 8, 'normal', 770],
+    ['f', 0, 'normal', 770],
+    ['a', 11, 'normal', 1070],
+    ['l', 3, 'normal', 1070],
+  ] as const)('%s, age %i, %s procedure on 2024-06-01 costs %i cents', (card, age, procedure, total) => {
     const q = quote(voorbeeld, { card, age, procedure, date: '2024-06-01' });
     expect(q.total).toBe(total);
     expect(q.figures).toHaveLength(1);
-    expect(q.figures[0]).toMatchObject({ total, federal, surcharge, validFrom: '2024-01-01', validUntil: '2024-12-31' });
-    expect(q.figures[0]!.sources).toEqual(expect.arrayContaining(['voorbeeldgemeente-page', 'haaltert-2025']));
+    expect(q.figures[0]).toMatchObject({ total, federal: null, surcharge: null, seenOn: '2026-11-23' });
+    expect(q.figures[0]!.validFrom).toBeUndefined();
+    expect(q.figures[0]!.validUntil).toBeUndefined();
+    expect(q.figures[0]!.sources).toEqual(['voorbeeldgemeente-page']);
     expect(q.conflict).toBe(false);
     expect(q.stale).toBeNull();
     expect(q.federalUnknown).toBeNull();
   });
 
-  it('uses the 2025 federal price in 2025, with the same surcharge', () => {
-    const q = quote(voorbeeld, { card: 'k', age: 30, date: '2025-03-10' });
-    expect(q.figures[0]).toMatchObject({ total: 2230, federal: 2030, surcharge: 200, federalPriceId: 'biometric-2025' });
+  it('gives the same published total on any day (a seenOn row covers every day)', () => {
+    for (const date of ['2020-01-01', '2025-03-10', '2026-11-23', '2030-06-01']) {
+      const q = quote(voorbeeld, { card: 'k', age: 30, date });
+      expect(q.total).toBe(2160);
+      expect(q.stale).toBeNull();
+    }
   });
 
-  it('in 2026 keeps the surcharge but says the federal price is unknown, and never guesses a total', () => {
-    const q = quote(voorbeeld, { card: 'a', age: 30, date: '2026-02-01' });
-    expect(q.total).toBeNull();
-    expect(q.figures).toHaveLength(1);
-    expect(q.figures[0]).toMatchObject({ total: null, federal: null, surcharge: 200, validFrom: '2026-01-01' });
-    expect(q.figures[0]!.validUntil).toBeUndefined();
-    expect(q.federalUnknown).toEqual({ year: 2026, product: 'biometric', latest: { amount: 2030, year: 2025, id: 'biometric-2025' } });
-    expect(q.stale).toBeNull();
+  it('marks a quote from a seenOn row with the day it was read, and as old more than 6 months later', () => {
+    const fresh = quote(voorbeeld, { card: 'a', age: 30, date: '2026-12-01' });
+    expect(fresh.figures[0]!.validFrom).toBeUndefined();
+    expect(fresh.seen).toEqual({ on: '2026-11-23', old: false });
+    const later = quote(voorbeeld, { card: 'a', age: 30, date: '2027-07-01' });
+    expect(later.seen).toEqual({ on: '2026-11-23', old: true });
+    expect(later.total).toBe(2160);
   });
 
-  it('says so when the card has no known federal product (N card)', () => {
-    const q = quote(voorbeeld, { card: 'n', age: 30, date: '2024-06-01' });
-    expect(q.total).toBeNull();
-    expect(q.federalUnknown).toMatchObject({ product: null, latest: null });
-  });
-
-  it('has no tariff before its first row', () => {
-    const r = computeFee(voorbeeld, { municipality: 'voorbeeldgemeente', card: 'a', age: 30, procedure: 'normal', reason: 'first', date: '2023-12-31' });
-    expect(r).toEqual({ ok: false, errors: [{ kind: 'data', code: 'no-tariff-yet', earliestFrom: '2024-01-01' }] });
+  it('has no normal-procedure tariff for the N card (the page does not say which amount it costs)', () => {
+    const r = computeFee(voorbeeld, { municipality: 'voorbeeldgemeente', card: 'n', age: 30, procedure: 'normal', reason: 'first', date: '2024-06-01' });
+    expect(r).toEqual({ ok: false, errors: [{ kind: 'data', code: 'no-tariff' }] });
   });
 
   it('has no tariff for the orange card or for an H card under 12', () => {
@@ -75,7 +74,7 @@ describe('seed 000 (Voorbeeldgemeente): 2024 federal prices + 2 euro surcharge',
   });
 });
 
-describe('seed 003 (Koekelberg): published totals, entered as 2025 tariffs', () => {
+describe('seed 003 (Koekelberg): published totals read on an undated page (seenOn)', () => {
   const on = '2025-06-01';
   it.each([
     // card, age, procedure, reason, total
@@ -132,17 +131,17 @@ describe('seed 003 (Koekelberg): published totals, entered as 2025 tariffs', () 
     expect(q.figures[0]!.notes[0]?.en).toMatch(/1 February/);
   });
 
-  // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
-  it.skip('in 2026 says the latest known tariff is from 2025 and still shows it', () => {
-    const q = quote(koekelberg, { card: 'K', age: 30, procedure: 'urgent', date: '2026-03-01' });
-    expect(q.stale).toEqual({ latestYear: 2025, latestFrom: '2025-01-01', latestUntil: '2025-12-31' });
+  it('keeps showing the published total later, marked as read on 2026-11-23 (never stale)', () => {
+    const q = quote(koekelberg, { card: 'K', age: 30, procedure: 'urgent', date: '2027-03-01' });
+    expect(q.stale).toBeNull();
     expect(q.total).toBe(12950);
+    expect(q.seen).toEqual({ on: '2026-11-23', old: false });
   });
 
-  // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
-  it.skip('keeps the conflict when the figures are stale', () => {
-    const q = quote(koekelberg, { card: 'a', age: 5, date: '2027-01-01' });
-    expect(q.stale?.latestYear).toBe(2025);
+  it('keeps the conflict on a day long after the reading, and says the figures may be old', () => {
+    const q = quote(koekelberg, { card: 'a', age: 5, date: '2027-08-01' });
+    expect(q.stale).toBeNull();
+    expect(q.seen).toEqual({ on: '2026-11-23', old: true });
     expect(amounts(q)).toEqual([600, 1200]);
     expect(q.conflict).toBe(true);
   });
@@ -154,10 +153,10 @@ describe('seed 003 (Koekelberg): published totals, entered as 2025 tariffs', () 
     }
   });
 
-  // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
-  it.skip('has no tariff yet in 2024 and names the first known day', () => {
-    const r = computeFee(koekelberg, { municipality: 'koekelberg', card: 'k', age: 30, procedure: 'normal', reason: 'renewal', date: '2024-12-31' });
-    expect(r).toEqual({ ok: false, errors: [{ kind: 'data', code: 'no-tariff-yet', earliestFrom: '2025-01-01' }] });
+  it('has a tariff on a day before the reading too (an undated source gives no start day)', () => {
+    const q = quote(koekelberg, { card: 'k', age: 30, date: '2024-12-31' });
+    expect(q.total).toBe(2540);
+    expect(q.figures[0]!.validFrom).toBeUndefined();
   });
 });
 
@@ -222,33 +221,53 @@ describe('what to bring', () => {
     return { application: on('application'), collection: on('collection') };
   };
 
-  // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
-  it.skip('differs for a first card, a renewal and a duplicate (annex 12)', () => {
+  const local = (data: typeof koekelberg) => new Set(data.checklist.filter((e) => e.municipality).map((e) => e.id));
+
+  it('differs for a first card, a renewal, a lost card and a damaged card (annex 12)', () => {
     const first = list(koekelberg, { card: 'a', age: 30, reason: 'first' });
     const renewal = list(koekelberg, { card: 'a', age: 30, reason: 'renewal' });
-    const duplicate = list(koekelberg, { card: 'a', age: 30, reason: 'duplicate' });
-    expect(first.application).toEqual(expect.arrayContaining(['photo', 'invitation', 'passport-koekelberg', 'fee']));
+    const lost = list(koekelberg, { card: 'a', age: 30, reason: 'lost-stolen' });
+    const damaged = list(koekelberg, { card: 'a', age: 30, reason: 'damaged' });
+    expect(first.application).toEqual(expect.arrayContaining(['photo', 'invitation', 'passport', 'fee']));
     expect(first.application).not.toContain('current-card');
-    expect(renewal.application).toEqual(expect.arrayContaining(['photo', 'current-card', 'passport-koekelberg']));
-    expect(duplicate.application).toEqual(expect.arrayContaining(['annex-12', 'damaged-card', 'passport-or-id-koekelberg']));
-    expect(duplicate.application).not.toContain('current-card');
-    expect(duplicate.collection).toEqual(expect.arrayContaining(['pin-puk-letter', 'collection-annex-12']));
+    expect(renewal.application).toEqual(expect.arrayContaining(['photo', 'current-card', 'passport']));
+    expect(lost.application).toEqual(expect.arrayContaining(['annex-12', 'passport-or-id']));
+    expect(lost.application).not.toContain('current-card');
+    expect(lost.application).not.toContain('damaged-card');
+    expect(damaged.application).toEqual(expect.arrayContaining(['damaged-card', 'passport-or-id']));
+    expect(damaged.application).not.toContain('annex-12');
+    expect(lost.collection).toEqual(expect.arrayContaining(['pin-puk-letter', 'collection-annex-12']));
     expect(renewal.collection).toEqual(expect.arrayContaining(['pin-puk-letter', 'collection-current-card']));
-    expect(first.collection).toContain('collection-temporary-koekelberg');
+    expect(first.collection).toContain('collection-temporary');
   });
 
-  // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
-  it.skip('lists the child’s own items under 12 and no adult photo rule', () => {
+  it('reads the old reason "duplicate" as a lost or stolen card', () => {
+    const q = quote(koekelberg, { card: 'a', age: 30, reason: 'duplicate', date: '2025-06-01' });
+    expect(q.situation).toBe('lost-stolen');
+    expect(list(koekelberg, { card: 'a', age: 30, reason: 'duplicate' })).toEqual(list(koekelberg, { card: 'a', age: 30, reason: 'lost-stolen' }));
+  });
+
+  it('lists the child’s own items under 12 and no adult photo rule', () => {
     const child = list(koekelberg, { card: 'eu', age: 6, reason: 'first' });
-    expect(child.application).toEqual(expect.arrayContaining(['child-photo', 'child-parent-koekelberg', 'child-passport-koekelberg']));
+    expect(child.application).toEqual(expect.arrayContaining(['child-photo', 'child-parent', 'child-passport']));
     expect(child.application).not.toContain('photo');
     expect(child.application).not.toContain('invitation');
   });
 
-  // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
-  it.skip('keeps Koekelberg’s own items out of other municipalities', () => {
+  it('puts the most important items first (by order) and general items before local ones of the same order', () => {
+    const items = requirementsFor(koekelberg.checklist, { card: 'a', situation: 'first', band: '12-plus', stage: 'application', date: '2025-06-01' });
+    for (let i = 1; i < items.length; i++) {
+      const [p, c] = [items[i - 1]!, items[i]!];
+      expect(p.order < c.order || (p.order === c.order && (!p.municipality || Boolean(c.municipality)))).toBe(true);
+    }
+  });
+
+  it('keeps Koekelberg’s own items out of other municipalities', () => {
     const v = list(voorbeeldgemeente, { card: 'a', age: 30, reason: 'first', date: '2024-06-01' });
-    expect(v.application).not.toContain('passport-koekelberg');
+    expect(koekelberg.checklist.filter((e) => e.municipality).every((e) => e.municipality === 'koekelberg')).toBe(true);
+    expect(voorbeeldgemeente.checklist.some((e) => e.municipality === 'koekelberg')).toBe(false);
+    expect(v.application).not.toContain('passport');
     expect(v.application).toEqual(expect.arrayContaining(['photo', 'invitation', 'fee']));
+    expect(local(koekelberg).has('passport')).toBe(true);
   });
 });

@@ -28,7 +28,7 @@ export function loadContent() {
   const municipalities = new Map(ids('src/content/municipalities').map((id) => [id, municipalitySchema.parse(yaml(`src/content/municipalities/${id}.yaml`))]));
   const cardList = [...cards].map(([id, c]) => ({ id, kind: c.kind, feeGroup: c.feeGroup }));
   const requirements = assembleRequirements(rules, [...municipalities].map(([id, data]) => ({ id, data })), cardList, facts);
-  return { cards, federalPrices, sources, requirements, municipalities };
+  return { cards, federalPrices, sources, facts, requirements, municipalities };
 }
 
 let cache: Map<string, FeeData> | undefined;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FEE_PARAMS, checkFeeAnswers, emptyAnswers, hasAnyAnswer, isComplete, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../src/lib/fee-query.ts';
+import { SITUATIONS, readSituation } from '../../src/lib/vocabulary.ts';
 import { feeDataFiles } from './fee-fixtures.ts';
 
 const cards = feeDataFiles().get('koekelberg')!.cards;
@@ -15,10 +16,24 @@ describe('reading and writing the answers in the URL', () => {
 
   it('reads EU+ whether the plus is encoded or not, and ignores other parameters', () => {
     expect(readFeeAnswers('card=EU%2B&utm=x').card).toBe('EU+');
-    // A bare "+" in a query string means a space: the id form avoids that problem.
     expect(readFeeAnswers('card=eu-plus').card).toBe('eu-plus');
     expect(readFeeAnswers('utm=x')).toEqual(emptyAnswers());
     expect(hasAnyAnswer(readFeeAnswers('utm=x'))).toBe(false);
+  });
+
+  it('reads an unencoded ?card=EU+ (a bare "+" arrives as a space) as EU+, and resolves it to the EU+ card', () => {
+    const a = readFeeAnswers('?card=EU+');
+    expect(a.card).toBe('EU+');
+    expect(readFeeAnswers('?card=F+&age=30').card).toBe('F+');
+    const r = checkFeeAnswers({ ...a, municipality: 'koekelberg', age: '40', procedure: 'normal', reason: 'first', date: '2025-06-01' }, ctx);
+    expect(r.ok && r.value.card).toBe('eu-plus');
+  });
+
+  it('reads the situation from `reason`, and the old `duplicate` as a lost or stolen card', () => {
+    for (const s of SITUATIONS) expect(readFeeAnswers(`?reason=${s}`).reason).toBe(s);
+    expect(readFeeAnswers('?reason=duplicate').reason).toBe('lost-stolen');
+    const r = checkFeeAnswers({ ...emptyAnswers(), municipality: 'koekelberg', card: 'a', age: '30', procedure: 'normal', reason: 'duplicate', date: '2025-06-01' }, ctx);
+    expect(r.ok && r.value).toMatchObject({ situation: 'lost-stolen', reason: 'duplicate' });
   });
 
   it('never throws on broken links', () => {
@@ -34,18 +49,22 @@ describe('reading and writing the answers in the URL', () => {
     expect(writeFeeQuery({ card: 'EU+' })).toBe('?card=EU%2B');
   });
 
-  // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
-  it.skip('round-trips any answers through the URL', () => {
-    const answers = fc.record(Object.fromEntries(FEE_PARAMS.map((k) => [k, fc.string({ maxLength: 30 }).map((s) => s.trim())])) as Record<keyof FeeAnswers, fc.Arbitrary<string>>);
+  it('round-trips any answers through the URL', () => {
+    // A card code never holds a space (a space reads as "+"), and `reason` is read as a situation
+    // (`duplicate` → `lost-stolen`, `FIRST` → `first`): answers the form can hold, i.e. read back unchanged.
+    const text = fc.string({ maxLength: 30 }).map((s) => s.trim());
+    const arbs = Object.fromEntries(FEE_PARAMS.map((k) => [k, text])) as Record<keyof FeeAnswers, fc.Arbitrary<string>>;
+    arbs.card = fc.oneof(fc.constantFrom('EU+', 'F+', 'eu-plus', 'K'), text.filter((s) => !/\s/.test(s)));
+    arbs.reason = fc.oneof(fc.constantFrom(...SITUATIONS), text.filter((s) => readSituation(s) === undefined));
+    const answers = fc.record(arbs);
     fc.assert(fc.property(answers, (a) => { expect(readFeeAnswers(writeFeeQuery(a))).toEqual(a); }));
   });
 });
 
 describe('checking the answers', () => {
-  // Skipped until it is rewritten for the dated, seenOn and situation model (issue 11 follow-up).
-  it.skip('uses today in Belgium when the date is left out', () => {
+  it('uses today in Belgium when the date is left out', () => {
     const r = checkFeeAnswers({ ...emptyAnswers(), municipality: 'koekelberg', card: 'EU+', age: '40', procedure: 'normal', reason: 'first' }, ctx);
-    expect(r).toEqual({ ok: true, value: { municipality: 'koekelberg', card: 'eu-plus', age: 40, band: '12-plus', procedure: 'normal', reason: 'first', date: '2025-06-01' } });
+    expect(r).toEqual({ ok: true, value: { municipality: 'koekelberg', card: 'eu-plus', age: 40, band: '12-plus', procedure: 'normal', reason: 'first', situation: 'first', date: '2025-06-01' } });
   });
 
   it('accepts a date of birth instead of an age', () => {
