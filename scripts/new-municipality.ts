@@ -105,14 +105,16 @@ urgent:
 # Fees, one row per case. Amounts are in euro cents (2540 is EUR 25.40). Give either
 #   total: the full amount the municipality asks, or
 #   surcharge: the municipal part, added to the federal price of the same day.
+# Dates: write validFrom only when the source states the first day. An undated page gives no
+# start date: keep seenOn, the day you read it (the site says "read on …", never a period).
 # A fee changes? Never overwrite a row: end it with validUntil (the day before) and add a new
-# row with validFrom. age: 12-plus, under-12 or any. procedure: normal or urgent.
+# row. age: 12-plus, under-12 or any. procedure: normal or urgent.
 # reasons (optional): first, renewal, duplicate.
 fees:
   - cards: [a, b, k, l, eu, eu-plus, f, f-plus, h, i, j, m, m-permanent]
     age: 12-plus
     procedure: normal
-    validFrom: ${today} # TODO: the first day this fee applies
+    seenOn: ${today} # TODO: the day you read the source (or validFrom: the first day, if the source gives it)
     surcharge: 0 # TODO: the municipal surcharge in cents, or replace this line by total: <cents>
     sources: [${sourceId}]
 

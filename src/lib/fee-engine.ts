@@ -20,7 +20,7 @@ import type { AgeBand, FeeRow, Procedure, Reason } from '../schemas/municipality
 import type { Localized } from '../schemas/common.ts';
 import { resolveCardId } from './cards.ts';
 import type { RequirementEntry } from './requirements.ts';
-import { laterStart } from './periods.ts';
+import { laterStart, latestReadings } from './periods.ts';
 import { PROCEDURES, REASONS, feeReasonOf, readSituation, type Situation } from './vocabulary.ts';
 import { federalProductFor, latestEndedBefore, segmentCovers, type FeeSegment } from './fee-schedule.ts';
 import { addMonths, ageOn, compareDates, compareIsoDates, parseIsoDate, toIsoDate, type PlainDate } from './plain-date.ts';
@@ -316,7 +316,8 @@ export function computeFee(schedule: FeeSchedule | undefined, req: FeeRequest): 
   const candidates = segmentsForCase(schedule.segments, v);
   if (!candidates.length) return { ok: false, errors: [{ kind: 'data', code: 'no-tariff' }] };
 
-  let used = candidates.filter((s) => segmentCovers(s, v.date));
+  // A later reading of an undated page replaces an earlier one (see latestReadings).
+  let used = latestReadings(candidates.filter((s) => segmentCovers(s, v.date)), v.date);
   let stale: FeeQuote['stale'] = null;
   if (!used.length) {
     const latest = latestEndedBefore(candidates, v.date);

@@ -11,7 +11,7 @@ import type { FederalPrice, FederalProduct } from '../schemas/federal-price.ts';
 import type { FeeRow } from '../schemas/municipality.ts';
 import type { AgeBand, Procedure, Reason } from './vocabulary.ts';
 import { compareIsoDates } from './plain-date.ts';
-import { covers, dayAfter, dayBefore, earlierEnd, laterStart, overlap } from './periods.ts';
+import { covers, dayAfter, dayBefore, earlierEnd, laterStart, latestReadings, overlap } from './periods.ts';
 
 export type CardFacts = Pick<CardType, 'feeGroup'>;
 
@@ -153,7 +153,7 @@ export function costRange(
   let latestYear: number | undefined;
   for (const segments of schedules) {
     const known = segments.filter((s) => s.cards.includes(card) && s.procedure === 'normal' && (s.age === age || s.age === 'any') && s.total !== null);
-    const today = known.filter((s) => segmentCovers(s, iso));
+    const today = latestReadings(known.filter((s) => segmentCovers(s, iso)), iso);
     if (today.length) {
       amounts.push(...today.map((s) => s.total!));
       continue;

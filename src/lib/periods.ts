@@ -74,3 +74,15 @@ export function periodWords(p: Period): string {
   if (p.validFrom === undefined) return p.validUntil === undefined ? 'on every day' : `until ${p.validUntil}`;
   return p.validUntil === undefined ? `from ${p.validFrom} onwards` : p.validFrom === p.validUntil ? `on ${p.validFrom}` : `from ${p.validFrom} to ${p.validUntil}`;
 }
+
+/**
+ * Undated rows read on different days (`seenOn`) for the same case: the later reading replaces
+ * the earlier one. On a day, the reading made last on or before that day counts; before every
+ * reading, the first one. Dated rows and rows of one reading are kept as they are.
+ */
+export function latestReadings<R extends Period & { seenOn?: string | undefined }>(rows: readonly R[], iso: string): R[] {
+  const days = [...new Set(rows.filter((r) => r.validFrom === undefined && r.seenOn !== undefined).map((r) => r.seenOn!))].sort(compareIsoDates);
+  if (days.length < 2) return [...rows];
+  const keep = days.filter((d) => compareIsoDates(d, iso) <= 0).at(-1) ?? days[0]!;
+  return rows.filter((r) => r.validFrom !== undefined || r.seenOn === undefined || r.seenOn === keep);
+}

@@ -23,8 +23,8 @@ export const requirementFields = {
   /** Age band: `12-plus`, `under-12` or `any`. Default: `any`. */
   age: z.enum(AGE_BANDS, { error: 'Expected 12-plus, under-12 or any.' }).default('any'),
   /**
-   * Card ids the item is for, or card groups: `residence-cards` (every residence card),
-   * `biometric`, `non-biometric` (by fee group). Default: every card (empty list).
+   * Card ids the item is for, or card groups: `electronic-cards` (every card with a chip and a
+   * PIN: the residence cards and the children's card), `residence-cards`. Default: every card (empty list).
    */
   cards: z.array(cardRefSchema).default([]),
   /** Position in its list (lower first): the most important things first. Default: 100. */

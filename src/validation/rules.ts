@@ -343,6 +343,7 @@ function pages(model: Model): Problem[] {
 
 interface DatedRow extends Period {
   index: number;
+  seenOn?: string | undefined;
 }
 
 /** A dated row gives validFrom (a source's start date) or seenOn (the day an undated source was read), not both, and at least one. */
@@ -444,6 +445,8 @@ function fees(model: Model): Problem[] {
         const period = overlap(a, b);
         if (!period) continue;
         if (a.conflict !== undefined && a.conflict === b.conflict) continue;
+        // Two readings of an undated page on different days: the later one replaces the earlier (latestReadings).
+        if (a.validFrom === undefined && b.validFrom === undefined && a.seenOn !== undefined && b.seenOn !== undefined && a.seenOn !== b.seenOn) continue;
         const age = a.age === 'any' ? b.age : a.age;
         const [older, newer] = (a.validFrom ?? '') <= (b.validFrom ?? '') ? [a, b] : [b, a];
         const fix = newer.validFrom !== undefined && newer.validFrom > (older.validFrom ?? '')
@@ -460,6 +463,31 @@ function fees(model: Model): Problem[] {
             fix,
           ),
         );
+      }
+    }
+  }
+  return out;
+}
+
+/** The dated rules of a card type: each row dated, ending after it starts, and no two rows holding on one day. */
+function cardRules(model: Model): Problem[] {
+  const out: Problem[] = [];
+  for (const c of model.cardTypes) {
+    if (!isObj(c.raw)) continue;
+    for (const key of ['renewal', 'permanentResidence', 'fingerprints'] as const) {
+      const rows = arr(c.raw[key]);
+      const parsed: DatedRow[] = [];
+      rows.forEach((raw, i) => {
+        const problem = undatedRow(c.yaml, [key, i], raw) ?? endBeforeStart(c.yaml, [key, i], raw);
+        if (problem) out.push(problem);
+        else if (isObj(raw)) parsed.push({ index: i, validFrom: str(raw.validFrom), validUntil: str(raw.validUntil) });
+      });
+      for (let j = 0; j < parsed.length; j++) {
+        for (let i = 0; i < j; i++) {
+          const period = overlap(parsed[i]!, parsed[j]!);
+          if (!period) continue;
+          out.push(err(c.yaml, [key, parsed[j]!.index], 'rule-overlap', `holds ${periodWords(period)} together with ${key}[${parsed[i]!.index}] (line ${c.yaml.lineOf([key, parsed[i]!.index]) ?? '?'}): the site cannot tell which rule applies.`, `End the older row with validUntil (the day before the newer row's validFrom), so each day has one rule.`));
+        }
       }
     }
   }
@@ -606,6 +634,7 @@ export function crossFileRules(model: Model): Problem[] {
     ...mdxRefs(model),
     ...pages(model),
     ...fees(model),
+    ...cardRules(model),
     ...federalPrices(model),
     ...proseNamesNoMunicipality(model),
     ...requirementTexts(model),
