@@ -143,6 +143,10 @@ export function syntheticMunicipality(n) {
     ...(payment ? { payment: { methods: payment, sources: src } } : {}),
     urgent: { ...(cutOff ? { cutOff } : {}), workingDays: 1, sources: src },
     notes: [{ text: FAKE_NOTE, sources: src }],
+    // Every third municipality asks for one thing more, so local "what to bring" items scale too.
+    ...(n % 3 === 0
+      ? { requirements: [{ id: 'passport', situations: ['first', 'renewal'], age: '12-plus', cards: ['residence-cards'], order: 40, text: { nl: 'Testgegevens: uw paspoort.', fr: 'Données de test : votre passeport.', en: 'Test data: your passport.' }, sources: src }] }
+      : {}),
     conflicts,
     fees,
     sources: src,

@@ -145,3 +145,13 @@ export function paymentEntry(
     },
   ];
 }
+
+/**
+ * A municipality's own entries that concern a card and an age band, whatever the situation
+ * (the municipality picker lists them with their situations). Same order as requirementsFor.
+ */
+export function localRequirementsFor(entries: readonly RequirementEntry[], card: string, band: AgeBand): RequirementEntry[] {
+  return entries
+    .filter((e) => e.municipality !== undefined && ageBandFits(e.age, band) && (e.cards.length === 0 || e.cards.includes(card)))
+    .sort((a, b) => (a.stage === b.stage ? 0 : a.stage === 'application' ? -1 : 1) || a.order - b.order || a.id.localeCompare(b.id));
+}

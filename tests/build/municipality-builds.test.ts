@@ -1,38 +1,49 @@
 /**
- * The site is right by construction for one municipality or for several: built with
- * SITE_MUNICIPALITY=koekelberg and with the default content, no page names or links to a
- * municipality the build does not hold, every internal link leads to a page, and the "what to
- * bring" lists on card pages are the lists the requirement rules give.
+ * Right by construction for one municipality, two, or many. Three builds: the default content,
+ * SITE_MUNICIPALITY=koekelberg, and 50 synthetic municipalities (the scale benchmark's data). On
+ * each: every internal link leads to a page, and no page speaks of a municipality the build does
+ * not hold. On the default build, for every card × municipality × situation × stage, the card
+ * page, the municipality page and the fee calculator's checklist (requirementsFor on the open
+ * data) give the same list.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { buildSite, readPages, type BuiltPage } from './build-site.ts';
+import { requirementsFor, type RequirementEntry } from '../../src/lib/requirements.ts';
+import { todayInBelgium, toIsoDate } from '../../src/lib/plain-date.ts';
+import { ageBandFits, SITUATIONS, STAGES, type AgeBand } from '../../src/lib/vocabulary.ts';
+// @ts-expect-error: a plain .mjs script without type declarations
+import { writeSyntheticMunicipalities } from '../../scripts/bench/synthetic.mjs';
 
-const allMunicipalities = readdirSync('src/content/municipalities').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+/** The day the builds show (the default build may come from CI's `npm run build` today: SITE_DIST). */
+const BUILD_DATE = process.env.BUILD_DATE ?? toIsoDate(todayInBelgium());
+const realMunicipalities = readdirSync('src/content/municipalities').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 const nameOf = (id: string) => (parse(readFileSync(`src/content/municipalities/${id}.yaml`, 'utf8'), { version: '1.2' }) as { name: { nl: string } }).name.nl;
+const cards = readdirSync('src/content/card-types').map((f) => f.replace(/\.yaml$/, ''));
+const kindOf = (card: string) => (parse(readFileSync(`src/content/card-types/${card}.yaml`, 'utf8'), { version: '1.2' }) as { kind: string }).kind;
+const bandOf = (card: string): AgeBand => (kindOf(card) === 'child-card' ? 'under-12' : kindOf(card) === 'certificate' ? 'any' : '12-plus');
 
 function deadLinks(dist: string, pages: BuiltPage[]): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const p of pages) {
     for (const a of p.doc.querySelectorAll('a[href^="/"]')) {
       const href = (a.getAttribute('href') ?? '').split('#')[0]!.split('?')[0]!;
       if (!href || href.startsWith('//')) continue;
-      const file = href.endsWith('/') ? join(dist, href, 'index.html') : join(dist, href);
-      if (!existsSync(file)) out.push(`${p.path} → ${href}`);
+      if (!existsSync(href.endsWith('/') ? join(dist, href, 'index.html') : join(dist, href))) out.add(`${p.path} → ${href}`);
     }
   }
-  return [...new Set(out)];
+  return [...out];
 }
 
 /**
- * Pages that speak of (or link to) a municipality the build does not hold. Source citations
- * stay: a general rule may rest on one municipality's page, and the source list says so.
+ * Pages that speak of (or link to) a real municipality the build does not hold. Source
+ * citations stay: a general rule may rest on one municipality's page, and the source list says so.
  */
-function namesOutside(pages: BuiltPage[], held: string[]): string[] {
-  const others = allMunicipalities.filter((m) => !held.includes(m));
+function namesOutside(pages: BuiltPage[], held: readonly string[]): string[] {
+  const others = realMunicipalities.filter((m) => !held.includes(m));
   return pages.flatMap((p) => {
     const body = p.doc.body.cloneNode(true) as HTMLElement;
     for (const el of body.querySelectorAll('section.sources, .source-refs, .muted')) el.remove();
@@ -42,52 +53,103 @@ function namesOutside(pages: BuiltPage[], held: string[]): string[] {
   });
 }
 
-describe('a site built for Koekelberg only', () => {
+const ids = (root: ParentNode, selector: string) => [...root.querySelectorAll(`${selector} li`)].map((li) => li.getAttribute('data-id') ?? '');
+
+describe('the default site (two municipalities, lists inline)', () => {
   let dist: string;
   let pages: BuiltPage[];
-  beforeAll(() => {
-    dist = buildSite({ SITE_MUNICIPALITY: 'koekelberg' });
-    pages = readPages(dist);
-  });
-
-  it('has no dead internal link', () => {
-    expect(deadLinks(dist, pages)).toEqual([]);
-  });
-
-  it('names and links to no municipality it does not hold', () => {
-    expect(pages.length).toBeGreaterThan(50);
-    expect(namesOutside(pages, ['koekelberg'])).toEqual([]);
-  });
-});
-
-describe('the default site', () => {
-  let dist: string;
-  let pages: BuiltPage[];
+  let byPath: Map<string, BuiltPage>;
   beforeAll(() => {
     dist = buildSite();
     pages = readPages(dist);
+    byPath = new Map(pages.map((p) => [p.path, p]));
   });
 
   it('has no dead internal link', () => {
     expect(deadLinks(dist, pages)).toEqual([]);
   });
 
-  it('shows on every card page, for every situation, the general list and each municipality’s own items as the open data gives them', () => {
+  it('gives one list per card, municipality, situation and stage on the card page, the municipality page and in the calculator', () => {
     const problems: string[] = [];
-    const cards = readdirSync('src/content/card-types').map((f) => f.replace(/\.yaml$/, ''));
-    for (const m of allMunicipalities) {
-      const data = JSON.parse(readFileSync(join(dist, 'data/fees', `${m}.json`), 'utf8')) as { checklist: Array<{ id: string; municipality?: string }> };
-      const localIds = new Set(data.checklist.filter((e) => e.municipality).map((e) => e.id));
+    let compared = 0;
+    for (const m of realMunicipalities) {
+      const entries = (JSON.parse(readFileSync(join(dist, 'data/fees', `${m}.json`), 'utf8')) as { checklist: RequirementEntry[] }).checklist;
+      const muniPage = byPath.get(`/en/municipalities/${m}/`)!;
+      const onMuniPage = [...muniPage.doc.querySelectorAll(`ul[data-list="local"][data-municipality="${m}"] li`)];
       for (const card of cards) {
-        const page = pages.find((p) => p.path === `/en/cards/${card}/`);
-        if (!page) continue;
-        for (const d of page.doc.querySelectorAll('details.bring')) {
-          for (const li of d.querySelectorAll(`ul[data-list="local"][data-municipality="${m}"] li`)) {
-            if (!localIds.has(li.getAttribute('data-id') ?? '')) problems.push(`${page.path} ${d.getAttribute('data-situation')}: local item ${li.getAttribute('data-id')} is not in ${m}'s data`);
+        const page = byPath.get(`/en/cards/${card}/`)!;
+        const band = bandOf(card);
+        for (const situation of SITUATIONS) {
+          const details = page.doc.querySelector(`details.bring[data-situation="${situation}"]`);
+          if (!details) continue; // the orange card shows only the situations it has
+          for (const stage of STAGES) {
+            const block = details.querySelector(`[data-stage="${stage}"]`);
+            if (!block) continue;
+            // The calculator's checklist: the same function on the open-data file.
+            const calc = requirementsFor(entries, { card, situation, band, stage, date: BUILD_DATE });
+            const general = ids(block, 'ul[data-list="general"]');
+            const local = ids(block, `ul[data-list="local"][data-municipality="${m}"]`);
+            const muni = onMuniPage
+              .filter((li) => li.getAttribute('data-stage') === stage && (li.getAttribute('data-situations') ?? '').split(' ').includes(situation))
+              .filter((li) => ageBandFits(li.getAttribute('data-age') as AgeBand, band))
+              .filter((li) => { const c = (li.getAttribute('data-cards') ?? '').split(' ').filter(Boolean); return c.length === 0 || c.includes(card); })
+              .map((li) => li.getAttribute('data-id') ?? '');
+            const where = `${card} × ${m} × ${situation} × ${stage}`;
+            const calcGeneral = calc.filter((e) => !e.municipality).map((e) => e.id);
+            const calcLocal = calc.filter((e) => e.municipality).map((e) => e.id);
+            if (general.join() !== calcGeneral.join()) problems.push(`${where}: card page general [${general}] ≠ rules [${calcGeneral}]`);
+            if (local.join() !== calcLocal.join()) problems.push(`${where}: card page local [${local}] ≠ rules [${calcLocal}]`);
+            if ([...muni].sort().join() !== [...calcLocal].sort().join()) problems.push(`${where}: municipality page [${muni}] ≠ rules [${calcLocal}]`);
+            compared++;
           }
         }
       }
     }
     expect(problems).toEqual([]);
+    expect(compared).toBeGreaterThan(300);
+  });
+});
+
+describe('a site built for Koekelberg only', () => {
+  let dist: string;
+  let pages: BuiltPage[];
+  beforeAll(() => {
+    dist = buildSite({ SITE_MUNICIPALITY: 'koekelberg', BUILD_DATE });
+    pages = readPages(dist);
+  });
+
+  it('has no dead internal link', () => {
+    expect(deadLinks(dist, pages)).toEqual([]);
+  });
+
+  it('speaks of and links to no municipality it does not hold', () => {
+    expect(pages.length).toBeGreaterThan(50);
+    expect(namesOutside(pages, ['koekelberg'])).toEqual([]);
+  });
+});
+
+describe('a site built for 50 synthetic municipalities (card pages use the picker)', () => {
+  let dist: string;
+  let pages: BuiltPage[];
+  beforeAll(() => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'vk-synthetic-')), 'municipalities');
+    writeSyntheticMunicipalities(dir, 50);
+    dist = buildSite({ MUNICIPALITIES_DIR: dir, BUILD_DATE });
+    pages = readPages(dist);
+  });
+
+  it('has no dead internal link', () => {
+    expect(deadLinks(dist, pages)).toEqual([]);
+  });
+
+  it('speaks of none of the real municipalities, and card pages list no municipality inline', () => {
+    expect(namesOutside(pages, [])).toEqual([]);
+    const inline = pages.filter((p) => p.path.includes('/cards/') && p.doc.querySelector('ul[data-list="local"]')).map((p) => p.path);
+    expect(inline).toEqual([]);
+  });
+
+  it('puts each municipality’s own items in its open-data file, for the picker', () => {
+    const withLocal = readdirSync(join(dist, 'data/fees')).filter((f) => f !== 'index.json').filter((f) => (JSON.parse(readFileSync(join(dist, 'data/fees', f), 'utf8')) as { checklist: RequirementEntry[] }).checklist.some((e) => e.municipality && e.id === 'passport'));
+    expect(withLocal.length).toBe(16);
   });
 });

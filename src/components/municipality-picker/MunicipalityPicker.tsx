@@ -17,6 +17,7 @@ import type { PickerKey, PickerStrings } from './strings.ts';
 import '../forms/forms.css';
 import './picker.css';
 import { FeeConflictNotices, FeeTableView } from '../fees/FeeTableView.tsx';
+import { localRequirementsFor } from '../../lib/requirements.ts';
 
 export interface MunicipalityPickerProps {
   lang: Lang;
@@ -128,6 +129,26 @@ export default function MunicipalityPicker(props: MunicipalityPickerProps) {
   );
 }
 
+/** What the chosen municipality asks for on top of the card page's lists, with the situations each item is for. */
+function LocalRequirements(p: { lang: Lang; card: string; name: string; data: FeeData; t: (k: PickerKey, v?: Record<string, string | number>) => string }) {
+  const { lang, card, name, data, t } = p;
+  const items = localRequirementsFor(data.checklist ?? [], card, data.cards[card]?.kind === 'child-card' ? 'under-12' : '12-plus');
+  if (items.length === 0) return null;
+  return (
+    <div class="muni-picker__bring">
+      <p>{t('bring.local', { municipality: name })}</p>
+      <ul class="checklist" data-list="local" data-municipality={data.municipality.id}>
+        {items.map((i) => (
+          <li data-id={i.id}>
+            {i.text[lang]}{' '}
+            <span class="muted">({t(i.stage === 'application' ? 'bring.apply' : 'bring.collect')}: {i.situations.map((s) => t(`bring.situation.${s}`)).join(', ')})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Fees(p: { lang: Lang; card: string; name: string; page: string; file: Load<FeeData> | undefined; t: (k: PickerKey, v?: Record<string, string | number>) => string }) {
   const { lang, card, name, page, file, t } = p;
   const more = <p><a href={`${page}#fees`}>{t('picker.more', { municipality: name })}</a></p>;
@@ -145,6 +166,7 @@ function Fees(p: { lang: Lang; card: string; name: string; page: string; file: L
     <div>
       <FeeTableView lang={lang} t={t} name={name} segments={segments} showCards={showCards} code={(id) => data.cards[id]?.code ?? id} source={source} conflictAnchor={anchor} />
       <FeeConflictNotices lang={lang} t={t} name={name} conflicts={conflicts} source={source} conflictAnchor={anchor} />
+      <LocalRequirements lang={lang} card={card} name={name} data={data} t={t} />
       {more}
     </div>
   );

@@ -77,8 +77,12 @@ export const pickerText = defineStrings(
   },
 );
 
-/** Words of the static fee tables the island reuses, so both read the same. */
-const SHARED = FEE_TABLE_KEYS;
+/** Words of the static fee tables and of "what to bring" the island reuses, so both read the same. */
+const SHARED = [
+  ...FEE_TABLE_KEYS,
+  'bring.local', 'bring.apply', 'bring.collect',
+  'bring.situation.first', 'bring.situation.renewal', 'bring.situation.lost-stolen', 'bring.situation.damaged', 'bring.situation.photo', 'bring.situation.name-gender',
+] as const;
 
 export type PickerKey = keyof (typeof pickerText)['nl'] | (typeof SHARED)[number];
 export type PickerStrings = Record<PickerKey, string>;
