@@ -15,7 +15,6 @@ import { buildSite, readPages, type BuiltPage } from './build-site.ts';
 import { requirementsFor, type RequirementEntry } from '../../src/lib/requirements.ts';
 import { todayInBelgium, toIsoDate } from '../../src/lib/plain-date.ts';
 import { ageBandFits, SITUATIONS, STAGES, type AgeBand } from '../../src/lib/vocabulary.ts';
-// @ts-expect-error: a plain .mjs script without type declarations
 import { writeSyntheticMunicipalities } from '../../scripts/bench/synthetic.mjs';
 
 /** The day the builds show (the default build may come from CI's `npm run build` today: SITE_DIST). */
