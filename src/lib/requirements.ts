@@ -64,7 +64,7 @@ export interface RequirementCase {
 
 /** Fills `{fact-id}` and `{fact-id:bare}` in a text. An unknown id throws (the content check reports it first). */
 export function fillFigures(text: string, figure: (id: string, bare: boolean) => string | undefined): string {
-  return text.replace(/\{([a-z0-9-]+)(:bare)?\}/g, (whole, id: string, bare?: string) => {
+  return text.replace(/\{([a-z0-9-]+)(:bare)?\}/g, (_whole, id: string, bare?: string) => {
     const v = figure(id, Boolean(bare));
     if (v === undefined) throw new Error(`Requirement text "${text}": no fact "${id}" in src/content/facts.yaml.`);
     return v;
