@@ -8,6 +8,7 @@ import { costRange, expandFeeRows, type FeeSegment } from '../lib/fee-schedule.t
 import { childCardIds } from '../lib/cards.ts';
 import type { AgeBand } from '../lib/vocabulary.ts';
 import { MAX_AGE, type FeeData } from '../lib/fee-engine.ts';
+import { numericFact } from '../components/deadlines/data.ts';
 import type { UiFigures } from './figures.ts';
 import { buildFeeData } from '../pages/data/_fee-data.ts';
 import { assembleRequirements } from './requirement-entries.ts';
@@ -67,13 +68,8 @@ async function load() {
     return ranges.get(key)!;
   };
   const meta = new Map(guideMeta.map((g) => [g.id, g.data]));
-  const numeric = (id: string) => {
-    const v = factMap.get(id)?.value;
-    if (typeof v !== 'number') throw new Error(`src/content/facts.yaml: the fact "${id}" must be a number (UI strings show it).`);
-    return v;
-  };
   // Figures UI strings name by placeholder, from data: a string never types them.
-  const uiFigures: UiFigures = { childAge: numeric('child-age-limit'), pinMinWeeks: numeric('pin-letter-min-weeks'), pinMaxWeeks: numeric('pin-letter-max-weeks'), maxAge: MAX_AGE };
+  const uiFigures: UiFigures = { childAge: numericFact(factMap, 'child-age-limit'), pinMinWeeks: numericFact(factMap, 'pin-letter-min-weeks'), pinMaxWeeks: numericFact(factMap, 'pin-letter-max-weeks'), maxAge: MAX_AGE };
   return {
     cardTypes,
     cardMap,

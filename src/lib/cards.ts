@@ -27,6 +27,5 @@ export function childCardIds(cards: ReadonlyArray<{ id: string; underTwelve?: un
  * therefore read back as `+`. Both calculators read their links through this function.
  */
 export function readCardParam(raw: string | null | undefined): string {
-  const v = (raw ?? '').slice(0, 64);
-  return v.replace(/^\s+/, '').replace(/\s/g, '+');
+  return (raw ?? '').trim().length === 0 ? '' : (raw ?? '').replace(/^ +/, '').replace(/ /g, '+').trim();
 }

@@ -41,7 +41,7 @@ export function readFeeAnswers(search: string | URLSearchParams): FeeAnswers {
   // `reason=duplicate` (older links) reads as the situation it meant.
   out.reason = readSituation(out.reason) ?? out.reason;
   // An unencoded `+` in a query string reads as a space (`card=EU+` arrives as "EU "): a card code never holds a space.
-  out.card = readCardParam(params.get('card'));
+  out.card = readCardParam(params.get('card')).slice(0, MAX_LENGTH);
   return out;
 }
 

@@ -583,9 +583,11 @@ function proseNamesNoMunicipality(model: Model): Problem[] {
   const link = new RegExp(`/(?:${LANGS.join('|')})/(?:${MUNICIPALITY_SEGMENTS.join('|')})/[a-z0-9-]+`, 'i');
   for (const page of [...model.cardPages, ...model.guides, ...model.sections]) {
     const { file } = page.mdx;
-    const lines = page.mdx.body.split('\n');
-    lines.forEach((text, j) => {
-      const i = page.mdx.bodyLine + j - 1;
+    // The front matter's texts (title, description) count too: they show in search results and lists.
+    const fm = page.mdx.frontMatter.data;
+    const head = isObj(fm) ? (['title', 'description'] as const).map((k) => ({ text: str(fm[k]) ?? '', line: page.mdx.frontMatter.lineOf([k]) ?? 1 })) : [];
+    const lines = [...head.map((h) => ({ text: h.text, i: h.line - 1 })), ...page.mdx.body.split('\n').map((text, j) => ({ text, i: page.mdx.bodyLine + j - 1 }))];
+    lines.forEach(({ text, i }) => {
       const lower = text.toLowerCase();
       for (const [name, id] of names) {
         const at = lower.indexOf(name);
