@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { cardTypeSchema } from './schemas/card-type.ts';
 import { requirementSchema } from './schemas/requirement.ts';
+import { holidaySetSchema } from './schemas/holiday.ts';
 import { factSchema } from './schemas/fact.ts';
 import { federalPriceSchema } from './schemas/federal-price.ts';
 import { municipalitySchema } from './schemas/municipality.ts';
@@ -47,4 +48,7 @@ const guideMeta = defineCollection({ loader: yamlListLoader('src/content/guides.
 /** Sections every card page shares, written once per language (src/content/sections/<lang>/<id>.mdx). */
 const sections = defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './src/content/sections', generateId: fileId }), schema: sectionPageSchema });
 
-export const collections = { cardTypes, cardPages, municipalities, federalPrices, guides, guideMeta, sections, sources, facts, requirements };
+/** The national public holidays in force, as dated rows (src/content/holidays.yaml). */
+const holidays = defineCollection({ loader: yamlListLoader('src/content/holidays.yaml'), schema: holidaySetSchema });
+
+export const collections = { cardTypes, cardPages, municipalities, federalPrices, guides, guideMeta, sections, sources, facts, requirements, holidays };

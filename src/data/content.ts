@@ -29,7 +29,7 @@ let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 export const INLINE_FEE_TABLES_MAX = 5;
 
 async function load() {
-  const [cardTypes, cardPages, municipalities, federalPrices, guides, guideMeta, sections, sources, facts, requirements] = await Promise.all([
+  const [cardTypes, cardPages, municipalities, federalPrices, guides, guideMeta, sections, sources, facts, requirements, holidays] = await Promise.all([
     getCollection('cardTypes'),
     getCollection('cardPages'),
     getCollection('municipalities'),
@@ -40,6 +40,7 @@ async function load() {
     getCollection('sources'),
     getCollection('facts'),
     getCollection('requirements'),
+    getCollection('holidays'),
   ]);
   cardTypes.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   municipalities.sort((a, b) => a.data.name.nl.localeCompare(b.data.name.nl, 'nl'));
@@ -82,6 +83,8 @@ async function load() {
     /** Order, cards and sources of a guide (src/content/guides.yaml), by guide id. */
     guideMeta: meta,
     sections,
+    /** The national public holidays in force, as dated rows. */
+    holidays: holidays.map((h) => h.data),
     uiFigures,
     sources: sourceMap,
     facts: factMap,

@@ -9,6 +9,7 @@
  */
 import { readCardParam, resolveCardId } from './cards.ts';
 import { ruleOn } from './periods.ts';
+import type { HolidaySet } from './holidays.ts';
 import { type DateFieldError, type DateFieldValues, EMPTY_DATE_FIELDS, validateDateFields } from './date-fields.ts';
 import {
   type CardRule, childPlan, type ChildPlan, permanentPlan, type PermanentPlan, type Procedure, readyPlan, type ReadyPlan,
@@ -60,6 +61,8 @@ export interface DeadlineData {
   pinMaxWeeks: number;
   /** Age at which a child is invited for a card (12). */
   childAge: number;
+  /** The public holidays in force, as dated rows (src/content/holidays.yaml). */
+  holidays?: HolidaySet[] | undefined;
 }
 
 /** The form as the resident fills it in (text, never parsed by the browser). */
@@ -213,8 +216,8 @@ export function evaluate(form: DeadlineForm, data: DeadlineData, realToday: Plai
   const municipality = data.municipalities.find((m) => m.id === form.municipality) ?? null;
   // The rules that hold on the expiry date (a change in the law applies to cards expiring after it).
   const rules = card && expiry ? rulesOnExpiry(card, toIsoDate(expiry)) : null;
-  const renewal = expiry && rules ? renewalPlan(rules.renewal, expiry, today) : null;
-  const permanent = expiry && rules ? permanentPlan(rules, expiry, today, form.permanent === 'yes') : null;
+  const renewal = expiry && rules ? renewalPlan(rules.renewal, expiry, today, data.holidays) : null;
+  const permanent = expiry && rules ? permanentPlan(rules, expiry, today, form.permanent === 'yes', data.holidays) : null;
   const ready = applied
     ? readyPlan({
         applied,
@@ -224,6 +227,7 @@ export function evaluate(form: DeadlineForm, data: DeadlineData, realToday: Plai
         urgentWorkingDays: municipality?.workingDays ?? 1,
         pinMinWeeks: data.pinMinWeeks,
         pinMaxWeeks: data.pinMaxWeeks,
+        holidays: data.holidays,
       })
     : null;
   const child = birth ? childPlan(birth, today, data.childAge) : null;

@@ -20,6 +20,7 @@
  */
 import { addDays, addMonths, compareDates, dateWhenAged, daysBetween, type PlainDate } from './plain-date.ts';
 import type { Period } from './periods.ts';
+import type { HolidaySet } from './holidays.ts';
 import { addWorkingDays, dayOff, type DayOff, workingDayOnOrAfter, workingDayOnOrBefore } from './working-days.ts';
 
 /** The last days before a deadline get a stronger warning. */
@@ -81,8 +82,8 @@ export type PermanentPlan =
       daysToDeadline: number;
     };
 
-function lastWorkingDay(deadline: PlainDate): PlainDate | null {
-  const d = workingDayOnOrBefore(deadline);
+function lastWorkingDay(deadline: PlainDate, holidays?: readonly HolidaySet[]): PlainDate | null {
+  const d = workingDayOnOrBefore(deadline, holidays);
   return compareDates(d, deadline) === 0 ? null : d;
 }
 
@@ -94,7 +95,7 @@ function stageFor(today: PlainDate, opens: PlainDate | null, deadline: PlainDate
 }
 
 /** When to renew a card that expires on `expiry`, seen from `today`. */
-export function renewalPlan(rule: RenewalRule, expiry: PlainDate, today: PlainDate): RenewalPlan {
+export function renewalPlan(rule: RenewalRule, expiry: PlainDate, today: PlainDate, holidays?: readonly HolidaySet[]): RenewalPlan {
   const daysToExpiry = daysBetween(today, expiry);
   if (rule.kind === 'unknown') {
     return {
@@ -106,7 +107,7 @@ export function renewalPlan(rule: RenewalRule, expiry: PlainDate, today: PlainDa
   // A window whose data were swapped (opens after it closes) is treated as opening on the deadline.
   const opens = rule.kind === 'window' ? addDays(expiry, -Math.max(rule.opensDaysBefore, rule.closesDaysBefore)) : null;
   return {
-    rule: rule.kind, expiry, today, opens, deadline, deadlineWorkingDay: lastWorkingDay(deadline),
+    rule: rule.kind, expiry, today, opens, deadline, deadlineWorkingDay: lastWorkingDay(deadline, holidays),
     stage: stageFor(today, opens, deadline, expiry),
     daysToOpen: opens ? daysBetween(today, opens) : null,
     daysToDeadline: daysBetween(today, deadline),
@@ -115,13 +116,13 @@ export function renewalPlan(rule: RenewalRule, expiry: PlainDate, today: PlainDa
 }
 
 /** The permanent-residence deadline for holders who want it (A, EU, F in the sources). */
-export function permanentPlan(card: CardRule, expiry: PlainDate, today: PlainDate, asked: boolean): PermanentPlan {
+export function permanentPlan(card: CardRule, expiry: PlainDate, today: PlainDate, asked: boolean, holidays?: readonly HolidaySet[]): PermanentPlan {
   if (!asked) return { kind: 'not-asked' };
   if (!card.permanentMonthsBefore) return { kind: 'no-rule' };
   const deadline = addMonths(expiry, -card.permanentMonthsBefore);
   const stage = stageFor(today, null, deadline, expiry) as Exclude<Stage, 'too-early'>;
   return {
-    kind: 'plan', monthsBefore: card.permanentMonthsBefore, deadline, deadlineWorkingDay: lastWorkingDay(deadline), stage,
+    kind: 'plan', monthsBefore: card.permanentMonthsBefore, deadline, deadlineWorkingDay: lastWorkingDay(deadline, holidays), stage,
     daysToDeadline: daysBetween(today, deadline),
   };
 }
@@ -139,6 +140,8 @@ export interface ReadyInput {
   urgentWorkingDays: number;
   pinMinWeeks: number;
   pinMaxWeeks: number;
+  /** The dated holiday sets (src/content/holidays.yaml); without them every computed holiday counts. */
+  holidays?: readonly HolidaySet[] | undefined;
 }
 
 export interface CountedDay {
@@ -168,16 +171,16 @@ export type ReadyPlan =
 
 /** When an application made on `applied` is ready (normal: the PIN/PUK letter range; urgent: the day). */
 export function readyPlan(input: ReadyInput): ReadyPlan {
-  const counted = workingDayOnOrAfter(input.applied);
-  const movedBecause = compareDates(counted, input.applied) === 0 ? null : dayOff(input.applied);
+  const counted = workingDayOnOrAfter(input.applied, input.holidays);
+  const movedBecause = compareDates(counted, input.applied) === 0 ? null : dayOff(input.applied, input.holidays);
   if (input.procedure === 'normal') {
     const lo = Math.min(input.pinMinWeeks, input.pinMaxWeeks);
     const hi = Math.max(input.pinMinWeeks, input.pinMaxWeeks);
     return { procedure: 'normal', applied: input.applied, counted, movedBecause, pinFrom: addDays(counted, 7 * lo), pinTo: addDays(counted, 7 * hi) };
   }
   const n = Math.max(1, input.urgentWorkingDays);
-  const readyIfBefore = addWorkingDays(counted, n);
-  const readyIfAfter = addWorkingDays(counted, n + 1);
+  const readyIfBefore = addWorkingDays(counted, n, input.holidays);
+  const readyIfAfter = addWorkingDays(counted, n + 1, input.holidays);
   let timing: 'before' | 'after' | 'non-working-day' | 'unknown-cutoff' | 'unknown-time';
   if (movedBecause) timing = 'non-working-day';
   else if (input.cutOff === null) timing = 'unknown-cutoff';

@@ -7,6 +7,7 @@
  * `date-holidays` library for 2000-2100 in tests/unit/holidays.test.ts.
  */
 import { addDays, toIsoDate, type PlainDate } from './plain-date.ts';
+import { ruleOn, type Period } from './periods.ts';
 
 export const HOLIDAY_IDS = [
   'new-year',
@@ -66,14 +67,29 @@ export function belgianHolidays(year: number): Holiday[] {
   return list.sort((x, y) => (toIsoDate(x.date) < toIsoDate(y.date) ? -1 : toIsoDate(x.date) > toIsoDate(y.date) ? 1 : 0));
 }
 
+/**
+ * The holidays in force, as dated rows of data (src/content/holidays.yaml): which of the days
+ * above the law makes public holidays, from when to when. A change in the law is a new row.
+ */
+export interface HolidaySet extends Period {
+  holidays: readonly HolidayId[];
+}
+
 const cache = new Map<number, Map<string, HolidayId>>();
 
-/** The holiday on this day, or null. */
-export function holidayOn(d: PlainDate): HolidayId | null {
+/**
+ * The public holiday on this day, or null. With `sets`, only a holiday of the set that holds on
+ * that day counts (none when no set holds); without, every holiday this module computes (the
+ * calendar arithmetic alone, as its tests use it).
+ */
+export function holidayOn(d: PlainDate, sets?: readonly HolidaySet[]): HolidayId | null {
   let year = cache.get(d.year);
   if (!year) {
     year = new Map(belgianHolidays(d.year).map((h) => [toIsoDate(h.date), h.id]));
     cache.set(d.year, year);
   }
-  return year.get(toIsoDate(d)) ?? null;
+  const iso = toIsoDate(d);
+  const id = year.get(iso) ?? null;
+  if (!id || !sets) return id;
+  return ruleOn(sets, iso)?.holidays.includes(id) ? id : null;
 }

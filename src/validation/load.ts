@@ -49,6 +49,7 @@ export interface ContentTree {
   sources?: YamlText;
   facts?: YamlText;
   requirements?: YamlText;
+  holidays?: YamlText;
   guideMeta?: YamlText;
   cardPages: MdxFile[];
   guides: MdxFile[];
@@ -210,6 +211,7 @@ export function loadContent(root: string): ContentTree {
   tree.sources = single('sources.yaml', true);
   tree.facts = single('facts.yaml', true);
   tree.requirements = single('requirements.yaml', false);
+  tree.holidays = single('holidays.yaml', false);
   tree.guideMeta = single('guides.yaml', false);
 
   const mdxFolder = (sub: string, into: MdxFile[]) => {

@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { cardTypeSchema } from '../schemas/card-type.ts';
 import { requirementSchema } from '../schemas/requirement.ts';
+import { holidaySetSchema } from '../schemas/holiday.ts';
 import { factSchema } from '../schemas/fact.ts';
 import { federalPriceSchema } from '../schemas/federal-price.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
@@ -52,12 +53,13 @@ export interface Model {
   facts: ListEntry<z.infer<typeof factSchema>>[];
   requirements: ListEntry<z.infer<typeof requirementSchema>>[];
   guideMeta: ListEntry<z.infer<typeof guideMetaSchema>>[];
+  holidays: ListEntry<z.infer<typeof holidaySetSchema>>[];
   cardPages: PageEntry<z.infer<typeof cardPageSchema>>[];
   guides: PageEntry<z.infer<typeof guidePageSchema>>[];
   sections: PageEntry<z.infer<typeof sectionPageSchema>>[];
 }
 
-const ALL_SCHEMAS: AnySchema[] = [cardTypeSchema, requirementSchema, guideMetaSchema, factSchema, federalPriceSchema, municipalitySchema, cardPageSchema, guidePageSchema, sectionPageSchema, sourceSchema];
+const ALL_SCHEMAS: AnySchema[] = [cardTypeSchema, requirementSchema, guideMetaSchema, holidaySetSchema, factSchema, federalPriceSchema, municipalitySchema, cardPageSchema, guidePageSchema, sectionPageSchema, sourceSchema];
 let known: string[] | undefined;
 const knownFields = () => (known ??= knownFieldNames(ALL_SCHEMAS));
 
@@ -140,6 +142,7 @@ export function buildModel(tree: ContentTree): { model: Model; problems: Problem
     facts: checkList(tree.facts, factSchema, 'facts', problems),
     requirements: checkList(tree.requirements, requirementSchema, 'requirement rules', problems),
     guideMeta: checkList(tree.guideMeta, guideMetaSchema, 'guides', problems),
+    holidays: checkList(tree.holidays, holidaySetSchema, 'holiday sets', problems),
     cardPages: pages(tree.cardPages, cardPageSchema),
     guides: pages(tree.guides, guidePageSchema),
     sections: pages(tree.sections, sectionPageSchema),

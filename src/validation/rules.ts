@@ -91,7 +91,7 @@ function fileNames(model: Model): Problem[] {
 
 function duplicateIds(model: Model): Problem[] {
   const out: Problem[] = [];
-  for (const list of [model.sources, model.facts, model.federalPrices, model.requirements, model.guideMeta]) {
+  for (const list of [model.sources, model.facts, model.federalPrices, model.requirements, model.guideMeta, model.holidays]) {
     const seen = new Map<string, number>();
     for (const e of list) {
       if (!e.id) continue;
@@ -223,7 +223,7 @@ function sourceRefs(model: Model): Problem[] {
     }
   };
   for (const e of [...model.cardTypes, ...model.municipalities]) check(e.yaml, e.raw);
-  for (const list of [model.federalPrices, model.facts, model.requirements, model.guideMeta]) for (const e of list) check(e.yaml, withIndex(e.index, e.raw));
+  for (const list of [model.federalPrices, model.facts, model.requirements, model.guideMeta, model.holidays]) for (const e of list) check(e.yaml, withIndex(e.index, e.raw));
   for (const p of [...model.cardPages, ...model.guides, ...model.sections]) check(p.mdx.frontMatter, p.raw);
   return out;
 }
@@ -469,28 +469,33 @@ function fees(model: Model): Problem[] {
   return out;
 }
 
-/** The dated rules of a card type: each row dated, ending after it starts, and no two rows holding on one day. */
+/** Rows of one dated rule: each dated (validFrom or seenOn), ending after it starts, and no two holding on one day. */
+function datedRows(yaml: YamlText, rows: unknown[], path: (i: number) => PathSegment[], what: string): Problem[] {
+  const out: Problem[] = [];
+  const parsed: DatedRow[] = [];
+  rows.forEach((raw, i) => {
+    const problem = undatedRow(yaml, path(i), raw) ?? endBeforeStart(yaml, path(i), raw);
+    if (problem) out.push(problem);
+    else if (isObj(raw)) parsed.push({ index: i, validFrom: str(raw.validFrom), validUntil: str(raw.validUntil) });
+  });
+  for (let j = 0; j < parsed.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const period = overlap(parsed[i]!, parsed[j]!);
+      if (!period) continue;
+      out.push(err(yaml, path(parsed[j]!.index), 'rule-overlap', `holds ${periodWords(period)} together with ${what}[${parsed[i]!.index}] (line ${yaml.lineOf(path(parsed[i]!.index)) ?? '?'}): the site cannot tell which rule applies.`, `End the older row with validUntil (the day before the newer row's validFrom), so each day has one rule.`));
+    }
+  }
+  return out;
+}
+
+/** The dated rules of each card type, and the holiday sets. */
 function cardRules(model: Model): Problem[] {
   const out: Problem[] = [];
   for (const c of model.cardTypes) {
     if (!isObj(c.raw)) continue;
-    for (const key of ['renewal', 'permanentResidence', 'fingerprints'] as const) {
-      const rows = arr(c.raw[key]);
-      const parsed: DatedRow[] = [];
-      rows.forEach((raw, i) => {
-        const problem = undatedRow(c.yaml, [key, i], raw) ?? endBeforeStart(c.yaml, [key, i], raw);
-        if (problem) out.push(problem);
-        else if (isObj(raw)) parsed.push({ index: i, validFrom: str(raw.validFrom), validUntil: str(raw.validUntil) });
-      });
-      for (let j = 0; j < parsed.length; j++) {
-        for (let i = 0; i < j; i++) {
-          const period = overlap(parsed[i]!, parsed[j]!);
-          if (!period) continue;
-          out.push(err(c.yaml, [key, parsed[j]!.index], 'rule-overlap', `holds ${periodWords(period)} together with ${key}[${parsed[i]!.index}] (line ${c.yaml.lineOf([key, parsed[i]!.index]) ?? '?'}): the site cannot tell which rule applies.`, `End the older row with validUntil (the day before the newer row's validFrom), so each day has one rule.`));
-        }
-      }
-    }
+    for (const key of ['renewal', 'permanentResidence', 'fingerprints'] as const) out.push(...datedRows(c.yaml, arr(c.raw[key]), (i) => [key, i], key));
   }
+  if (model.tree.holidays && model.tree.holidays.syntax.length === 0) out.push(...datedRows(model.tree.holidays, arr(model.tree.holidays.data), (i) => [i], 'holidays.yaml '));
   return out;
 }
 
@@ -545,7 +550,7 @@ function placeholders(model: Model): Problem[] {
   const texts = [
     ...model.cardTypes.map((e) => e.yaml),
     ...model.municipalities.map((e) => e.yaml),
-    ...[model.tree.federalPrices, model.tree.sources, model.tree.facts, model.tree.requirements, model.tree.guideMeta].filter((y): y is YamlText => y !== undefined),
+    ...[model.tree.federalPrices, model.tree.sources, model.tree.facts, model.tree.requirements, model.tree.guideMeta, model.tree.holidays].filter((y): y is YamlText => y !== undefined),
     ...[...model.cardPages, ...model.guides, ...model.sections].map((p) => p.mdx.frontMatter),
   ];
   return texts

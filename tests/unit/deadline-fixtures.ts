@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { holidaySetSchema } from '../../src/schemas/holiday.ts';
 import { buildDeadlineData } from '../../src/components/deadlines/data.ts';
 import type { DeadlineData } from '../../src/lib/deadline-query.ts';
 import type { Lang } from '../../src/schemas/common.ts';
@@ -17,5 +18,6 @@ export function deadlineData(lang: Lang = 'en'): DeadlineData {
   const facts = new Map((parse(readFileSync(join(root, 'facts.yaml'), 'utf8')) as { id: string; value: unknown }[]).map((f) => [f.id, f]));
   // Through the schema, as Astro does: it fills the defaults (no `permanentResidence:` is an empty list).
   const cards = readFolder('card-types').map((c) => ({ id: c.id, data: cardTypeSchema.parse(c.data) }));
-  return buildDeadlineData(cards, readFolder('municipalities'), facts, lang, '2026-12-01');
+  const holidays = (parse(readFileSync(join(root, 'holidays.yaml'), 'utf8'), { version: '1.2' }) as unknown[]).map((h) => holidaySetSchema.parse(h));
+  return buildDeadlineData(cards, readFolder('municipalities'), facts, lang, '2026-12-01', holidays);
 }

@@ -45,3 +45,18 @@ describe('Belgian public holidays', () => {
     expect(belgianHolidays(2008).filter((h) => toIsoDate(h.date) === '2008-05-01').map((h) => h.id).sort()).toEqual(['ascension', 'labour-day']);
   });
 });
+
+describe('dated holiday sets', () => {
+  const all = ['new-year', 'easter-monday', 'labour-day', 'ascension', 'whit-monday', 'national-day', 'assumption', 'all-saints', 'armistice', 'christmas'] as const;
+  it('counts a holiday only while a set that names it holds', () => {
+    const sets = [
+      { validUntil: '2027-12-31', holidays: all },
+      { validFrom: '2028-01-01', holidays: all.filter((h) => h !== 'armistice') },
+    ];
+    expect(holidayOn({ year: 2027, month: 11, day: 11 }, sets)).toBe('armistice');
+    expect(holidayOn({ year: 2028, month: 11, day: 11 }, sets)).toBeNull();
+    expect(holidayOn({ year: 2028, month: 12, day: 25 }, sets)).toBe('christmas');
+    // No set holds: no public holiday is known for that day.
+    expect(holidayOn({ year: 2027, month: 12, day: 25 }, [{ validFrom: '2028-01-01', holidays: all }])).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import type { CardType } from '../../schemas/card-type.ts';
 import type { Municipality } from '../../schemas/municipality.ts';
 import type { DeadlineCard, DeadlineData, DeadlineMunicipality } from '../../lib/deadline-query.ts';
 import { cardRulesOn } from '../../lib/card-rules.ts';
+import type { HolidaySet } from '../../lib/holidays.ts';
 
 export function toDeadlineCard(id: string, c: Pick<CardType, 'code' | 'name' | 'kind' | 'renewal' | 'permanentResidence' | 'fingerprints'>, lang: Lang, today: string): DeadlineCard {
   const now = cardRulesOn(c, today);
@@ -41,6 +42,7 @@ export function buildDeadlineData(
   facts: ReadonlyMap<string, { value: unknown }>,
   lang: Lang,
   today: string,
+  holidays: ReadonlyArray<HolidaySet & { sources?: unknown }> = [],
 ): DeadlineData {
   return {
     cards: cards.map((c) => toDeadlineCard(c.id, c.data, lang, today)),
@@ -48,5 +50,6 @@ export function buildDeadlineData(
     pinMinWeeks: numericFact(facts, 'pin-letter-min-weeks'),
     pinMaxWeeks: numericFact(facts, 'pin-letter-max-weeks'),
     childAge: numericFact(facts, 'invitation-from-age'),
+    holidays: holidays.map((h) => ({ ...(h.validFrom ? { validFrom: h.validFrom } : {}), ...(h.validUntil ? { validUntil: h.validUntil } : {}), holidays: [...h.holidays] })),
   };
 }

@@ -131,7 +131,7 @@ export function describeResult(r: DeadlineResult, data: DeadlineData, strings: D
         const key = rd.timing === 'before' ? 'ready.urgent.before' : rd.timing === 'after' ? 'ready.urgent.after' : 'ready.urgent.non-working-day';
         lines.push({ tone: 'ok', text: t(key, { ready: long(rd.ready), cutOff, municipality: mName }) });
         rows.push({ label: t('dl.ready'), value: long(rd.ready) });
-        const off = daysOffBetween(rd.counted, rd.ready);
+        const off = daysOffBetween(rd.counted, rd.ready, data.holidays);
         if (off.length > 0) notes.push(t('ready.daysOff', { days: off.map((o) => `${date(o.date)} (${offReason(o.off)})`).join(', ') }));
       } else {
         const intro =
@@ -141,7 +141,7 @@ export function describeResult(r: DeadlineResult, data: DeadlineData, strings: D
           text: `${intro} ${t('ready.urgent.both.before', { date: long(rd.readyIfBefore) })} ${t('ready.urgent.both.after', { date: long(rd.readyIfAfter) })}`,
         });
         rows.push({ label: t('dl.ready'), value: `${date(rd.readyIfBefore)} ${t('or')} ${date(rd.readyIfAfter)}` });
-        const off = daysOffBetween(rd.counted, rd.readyIfAfter);
+        const off = daysOffBetween(rd.counted, rd.readyIfAfter, data.holidays);
         if (off.length > 0) notes.push(t('ready.daysOff', { days: off.map((o) => `${date(o.date)} (${offReason(o.off)})`).join(', ') }));
       }
     }
