@@ -21,6 +21,7 @@
 import { addDays, addMonths, compareDates, dateWhenAged, daysBetween, type PlainDate } from './plain-date.ts';
 import type { Period } from './periods.ts';
 import type { HolidaySet } from './holidays.ts';
+import type { CardKind } from './vocabulary.ts';
 import { addWorkingDays, dayOff, type DayOff, workingDayOnOrAfter, workingDayOnOrBefore } from './working-days.ts';
 
 /** The last days before a deadline get a stronger warning. */
@@ -35,7 +36,7 @@ export type RenewalRule =
 export interface CardRule {
   id: string;
   code: string;
-  kind: 'residence-card' | 'child-card' | 'certificate';
+  kind: CardKind;
   renewal: RenewalRule;
   /** Months before expiry to ask for permanent residence; absent when the sources give no such rule. */
   permanentMonthsBefore?: number | undefined;

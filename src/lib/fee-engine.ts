@@ -21,7 +21,7 @@ import type { Localized } from '../schemas/common.ts';
 import { resolveCardId } from './cards.ts';
 import type { RequirementEntry } from './requirements.ts';
 import { laterStart, latestReadings } from './periods.ts';
-import { PROCEDURES, REASONS, feeReasonOf, readSituation, type Situation } from './vocabulary.ts';
+import { PROCEDURES, REASONS, feeReasonOf, readSituation, type CardKind, type FeeGroup, type Situation } from './vocabulary.ts';
 import { federalProductFor, latestEndedBefore, segmentCovers, type FeeSegment } from './fee-schedule.ts';
 import { addMonths, ageOn, compareDates, compareIsoDates, parseIsoDate, toIsoDate, type PlainDate } from './plain-date.ts';
 
@@ -39,8 +39,8 @@ export const MAX_AGE = 130;
 /** What the engine needs to know about a card type. */
 export interface FeeCardFacts {
   code: string;
-  feeGroup: 'biometric' | 'non-biometric' | 'child' | 'certificate' | 'unknown';
-  kind: 'residence-card' | 'child-card' | 'certificate';
+  feeGroup: FeeGroup;
+  kind: CardKind;
 }
 
 export interface FeeConflictEntry {

@@ -14,7 +14,7 @@ const feeRowBase = z.object({
   /** `normal` or `urgent`. Default: `normal`. */
   procedure: z.enum(PROCEDURES, { error: 'Expected normal or urgent.' }).default('normal'),
   /** Reasons the row covers. Default: all three (`first`, `renewal`, `duplicate`). */
-  reasons: z.array(z.enum(REASONS, { error: 'Expected first, renewal or duplicate.' })).min(1).default(['first', 'renewal', 'duplicate']),
+  reasons: z.array(z.enum(REASONS, { error: 'Expected first, renewal or duplicate.' })).min(1).default([...REASONS]),
   /** `validFrom` (first day, as the source states it), `validUntil`, or `seenOn` for an undated source. */
   ...datedFields,
   /** Where the figure comes from: source ids from src/content/sources.yaml. */

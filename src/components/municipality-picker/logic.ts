@@ -5,6 +5,7 @@
 import type { FeeData } from '../../lib/fee-engine.ts';
 import type { FeeSegment } from '../../lib/fee-schedule.ts';
 import type { Lang } from '../../schemas/common.ts';
+import { REGIONS } from '../../lib/vocabulary.ts';
 
 /** localStorage key of the chosen municipality (its id). Other islands may read it too. */
 export const STORAGE_KEY = 'verblijfskaart:municipality';
@@ -57,7 +58,7 @@ export function isFeeIndex(v: unknown): v is FeeIndex {
   );
 }
 
-export const REGIONS = ['flanders', 'brussels', 'wallonia'] as const;
+export { REGIONS };
 
 /** Municipalities per region (in the order of REGIONS, empty regions left out), sorted by name in the page's language. */
 export function groupByRegion(index: FeeIndex, lang: Lang): Array<{ region: string; items: Array<{ id: string; name: string }> }> {

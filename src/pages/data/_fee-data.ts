@@ -15,7 +15,7 @@ import type { Source } from '../../schemas/source.ts';
 import type { FeeData } from '../../lib/fee-engine.ts';
 import type { FeeSegment } from '../../lib/fee-schedule.ts';
 import type { RequirementEntry } from '../../lib/requirements.ts';
-import { PAYMENT_METHODS, REGIONS, SITUATIONS, STAGES } from '../../lib/vocabulary.ts';
+import { CARD_KINDS, PAYMENT_METHODS, REGIONS, SITUATIONS, STAGES } from '../../lib/vocabulary.ts';
 
 export const FEE_DATA_VERSION = 1 as const;
 export const SCHEMA_PATH = '/data/fees.schema.json';
@@ -57,7 +57,7 @@ export const feeDataSchema = z
     municipality: z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: localizedSchema, region: z.enum(REGIONS), lastChecked: isoDate }),
     currency: z.literal('EUR'),
     cards: z
-      .record(z.string(), z.object({ code: z.string(), feeGroup: z.enum(FEE_GROUPS), kind: z.enum(['residence-card', 'child-card', 'certificate']) }))
+      .record(z.string(), z.object({ code: z.string(), feeGroup: z.enum(FEE_GROUPS), kind: z.enum(CARD_KINDS) }))
       .meta({ description: 'Every card type by id: the code on the card, the federal fee group and the kind of document.' }),
     rows: z.array(z.union(datedRowOptions)).meta({ description: 'The fee rows as the municipality file holds them: a published total or a municipal surcharge on the federal price.' }),
     segments: z.array(feeSegmentSchema).meta({ description: 'The rows expanded into dated amounts (one per federal price period).' }),
