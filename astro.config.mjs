@@ -41,5 +41,18 @@ export default defineConfig({
     },
   },
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler
+        // reports once per page (about 100 lines no editor can act on; withastro/astro#18087).
+        // Every other message stays.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });
