@@ -1,4 +1,4 @@
-// `npm run check` (after `astro check`): validates the content in src/content for editors.
+// `npm run check` (before `astro check`): validates the content in src/content for editors.
 // Prints every error and warning as `file:line  field: what is wrong` with a fix, then the
 // translation status and the time taken. Exit code 1 on any error, 0 with warnings only.
 //
