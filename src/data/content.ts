@@ -8,8 +8,7 @@ import { costRange, expandFeeRows, type FeeSegment } from '../lib/fee-schedule.t
 import { childCardIds } from '../lib/cards.ts';
 import type { AgeBand } from '../lib/vocabulary.ts';
 import { MAX_AGE, type FeeData } from '../lib/fee-engine.ts';
-import { numericFact } from '../components/deadlines/data.ts';
-import type { UiFigures } from './figures.ts';
+import { numericFact, type UiFigures } from './figures.ts';
 import { buildFeeData } from '../pages/data/_fee-data.ts';
 import { assembleRequirements } from './requirement-entries.ts';
 

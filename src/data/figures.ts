@@ -24,6 +24,11 @@ export function unitText(lang: Lang, unit: Unit, n: number): string {
   return n === 1 && unit === 'working-days' ? t('unit.working-days.one') : t(`unit.${unit}`, { n });
 }
 
+/** The fact ids an MDX text shows with <Fact id="…" />. */
+export function factIdsIn(mdx: string): string[] {
+  return [...new Set([...mdx.matchAll(/<Fact\s[^>]*\bid="([a-z0-9-]+)"/g)].map((m) => m[1]!))];
+}
+
 /** Figures that UI strings name by placeholder ({childAge}, …): filled from data, never typed into a string. */
 export interface UiFigures {
   childAge: number;
@@ -48,3 +53,10 @@ export const CARD_FIELDS = {
 } as const satisfies Record<string, { unit: Unit; read: (c: CardType, iso: string) => number | undefined; sources: (c: CardType, iso: string) => readonly string[] | undefined }>;
 export type CardField = keyof typeof CARD_FIELDS;
 export const isCardField = (f: string): f is CardField => Object.hasOwn(CARD_FIELDS, f);
+
+/** Reads a numeric fact, failing the build with a clear message when it is missing. */
+export function numericFact(facts: ReadonlyMap<string, { value: unknown }>, id: string): number {
+  const v = facts.get(id)?.value;
+  if (typeof v !== 'number') throw new Error(`src/content/facts.yaml: the fact "${id}" must be a number (a page or calculator shows it).`);
+  return v;
+}

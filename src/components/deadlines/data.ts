@@ -7,6 +7,9 @@ import type { CardType } from '../../schemas/card-type.ts';
 import type { Municipality } from '../../schemas/municipality.ts';
 import type { DeadlineCard, DeadlineData, DeadlineMunicipality } from '../../lib/deadline-query.ts';
 import { cardRulesOn } from '../../lib/card-rules.ts';
+import { numericFact } from '../../data/figures.ts';
+
+export { numericFact };
 import type { HolidaySet } from '../../lib/holidays.ts';
 
 export function toDeadlineCard(id: string, c: Pick<CardType, 'code' | 'name' | 'kind' | 'renewal' | 'permanentResidence' | 'fingerprints'>, lang: Lang, today: string): DeadlineCard {
@@ -27,13 +30,6 @@ export function toDeadlineCard(id: string, c: Pick<CardType, 'code' | 'name' | '
 
 export function toDeadlineMunicipality(id: string, m: Pick<Municipality, 'name' | 'urgent'>, lang: Lang): DeadlineMunicipality {
   return { id, name: m.name[lang], cutOff: m.urgent.cutOff ?? null, workingDays: m.urgent.workingDays ?? 1 };
-}
-
-/** Reads a numeric fact, failing the build with a clear message when it is missing. */
-export function numericFact(facts: ReadonlyMap<string, { value: unknown }>, id: string): number {
-  const v = facts.get(id)?.value;
-  if (typeof v !== 'number') throw new Error(`Deadline calculator: fact "${id}" must be a number in src/content/facts.yaml.`);
-  return v;
 }
 
 export function buildDeadlineData(
