@@ -22,7 +22,7 @@ import { addDays, addMonths, compareDates, dateWhenAged, daysBetween, type Plain
 import type { Period } from './periods.ts';
 import type { HolidaySet } from './holidays.ts';
 import type { CardKind } from './vocabulary.ts';
-import { addWorkingDays, dayOff, type DayOff, workingDayOnOrAfter, workingDayOnOrBefore } from './working-days.ts';
+import { addWorkingDays, dayOff, type DayOff, nextWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore, workingDaysFromTo } from './working-days.ts';
 
 /** The last days before a deadline get a stronger warning. */
 export const LAST_DAYS = 7;
@@ -47,7 +47,11 @@ export interface CardRule {
   dated?: { renewal: Array<Period & RenewalRule>; permanent: Array<Period & { monthsBefore: number }> } | undefined;
 }
 
-export type Stage = 'too-early' | 'open' | 'last-days' | 'late' | 'expired';
+/**
+ * Where today stands. `closed-last`: the legal deadline is a day off and the last working day
+ * before it has passed, so no counter day is left before the deadline.
+ */
+export type Stage = 'too-early' | 'open' | 'last-days' | 'closed-last' | 'late' | 'expired';
 
 export interface RenewalPlan {
   rule: RenewalRule['kind'];
@@ -59,6 +63,14 @@ export interface RenewalPlan {
   deadline: PlainDate | null;
   /** When the deadline is a weekend day or holiday: the last working day before it (counters are mostly closed). */
   deadlineWorkingDay: PlainDate | null;
+  /** The last working day on or before the deadline: the last day a counter is open for it. */
+  lastOpenDay: PlainDate | null;
+  /** The first working day on or after the opening: the first day a counter is open for it. */
+  firstOpenDay: PlainDate | null;
+  /** Working days from today (included) to the last open day (included); 0 once it has passed. */
+  workingDaysLeft: number | null;
+  /** The first working day after today (where to go when the last open day has passed). */
+  nextOpenDay: PlainDate;
   /** Where today stands. `no-rule`: the sources give no deadline and the card has not expired. */
   stage: Stage | 'no-rule';
   /** Days from today to the opening (positive when too early). */
@@ -79,6 +91,11 @@ export type PermanentPlan =
       deadline: PlainDate;
       /** As in RenewalPlan: the last working day before a deadline that falls on a day off, else null. */
       deadlineWorkingDay: PlainDate | null;
+      /** As in RenewalPlan: the last working day on or before the deadline, and the first working day after today. */
+      lastOpenDay: PlainDate;
+      nextOpenDay: PlainDate;
+      /** Working days from today (included) to the last open day (included). */
+      workingDaysLeft: number;
       stage: Exclude<Stage, 'too-early'>;
       daysToDeadline: number;
     };
@@ -88,9 +105,10 @@ function lastWorkingDay(deadline: PlainDate, holidays?: readonly HolidaySet[]): 
   return compareDates(d, deadline) === 0 ? null : d;
 }
 
-function stageFor(today: PlainDate, opens: PlainDate | null, deadline: PlainDate, expiry: PlainDate): Stage {
+function stageFor(today: PlainDate, opens: PlainDate | null, deadline: PlainDate, expiry: PlainDate, lastOpen?: PlainDate): Stage {
   if (compareDates(today, expiry) > 0) return 'expired';
   if (compareDates(today, deadline) > 0) return 'late';
+  if (lastOpen && compareDates(today, lastOpen) > 0) return 'closed-last';
   if (opens && compareDates(today, opens) < 0) return 'too-early';
   return daysBetween(today, deadline) < LAST_DAYS ? 'last-days' : 'open';
 }
@@ -98,18 +116,22 @@ function stageFor(today: PlainDate, opens: PlainDate | null, deadline: PlainDate
 /** When to renew a card that expires on `expiry`, seen from `today`. */
 export function renewalPlan(rule: RenewalRule, expiry: PlainDate, today: PlainDate, holidays?: readonly HolidaySet[]): RenewalPlan {
   const daysToExpiry = daysBetween(today, expiry);
+  const nextOpenDay = nextWorkingDay(today, holidays);
   if (rule.kind === 'unknown') {
     return {
-      rule: 'unknown', expiry, today, opens: null, deadline: null, deadlineWorkingDay: null,
+      rule: 'unknown', expiry, today, opens: null, deadline: null, deadlineWorkingDay: null, lastOpenDay: null, firstOpenDay: null, workingDaysLeft: null, nextOpenDay,
       stage: daysToExpiry < 0 ? 'expired' : 'no-rule', daysToOpen: null, daysToDeadline: null, daysToExpiry,
     };
   }
   const deadline = addDays(expiry, -rule.closesDaysBefore);
   // A window whose data were swapped (opens after it closes) is treated as opening on the deadline.
   const opens = rule.kind === 'window' ? addDays(expiry, -Math.max(rule.opensDaysBefore, rule.closesDaysBefore)) : null;
+  const lastOpenDay = workingDayOnOrBefore(deadline, holidays);
+  const firstOpenDay = opens ? workingDayOnOrAfter(opens, holidays) : null;
   return {
     rule: rule.kind, expiry, today, opens, deadline, deadlineWorkingDay: lastWorkingDay(deadline, holidays),
-    stage: stageFor(today, opens, deadline, expiry),
+    lastOpenDay, firstOpenDay, workingDaysLeft: workingDaysFromTo(today, lastOpenDay, holidays), nextOpenDay,
+    stage: stageFor(today, opens, deadline, expiry, lastOpenDay),
     daysToOpen: opens ? daysBetween(today, opens) : null,
     daysToDeadline: daysBetween(today, deadline),
     daysToExpiry,
@@ -121,9 +143,11 @@ export function permanentPlan(card: CardRule, expiry: PlainDate, today: PlainDat
   if (!asked) return { kind: 'not-asked' };
   if (!card.permanentMonthsBefore) return { kind: 'no-rule' };
   const deadline = addMonths(expiry, -card.permanentMonthsBefore);
-  const stage = stageFor(today, null, deadline, expiry) as Exclude<Stage, 'too-early'>;
+  const lastOpenDay = workingDayOnOrBefore(deadline, holidays);
+  const stage = stageFor(today, null, deadline, expiry, lastOpenDay) as Exclude<Stage, 'too-early'>;
   return {
     kind: 'plan', monthsBefore: card.permanentMonthsBefore, deadline, deadlineWorkingDay: lastWorkingDay(deadline, holidays), stage,
+    lastOpenDay, nextOpenDay: nextWorkingDay(today, holidays), workingDaysLeft: workingDaysFromTo(today, lastOpenDay, holidays),
     daysToDeadline: daysBetween(today, deadline),
   };
 }

@@ -46,6 +46,13 @@ export function addWorkingDays(d: PlainDate, n: number, sets?: readonly HolidayS
   return day;
 }
 
+/** Working days from `from` to `to`, both included (0 when `to` is before `from`). */
+export function workingDaysFromTo(from: PlainDate, to: PlainDate, sets?: readonly HolidaySet[]): number {
+  let n = 0;
+  for (let day = from; compare(day, to) <= 0; day = addDays(day, 1)) if (isWorkingDay(day, sets)) n += 1;
+  return n;
+}
+
 /** The days off between two dates, both excluded (to explain why a date moved). */
 export function daysOffBetween(from: PlainDate, to: PlainDate, sets?: readonly HolidaySet[]): { date: PlainDate; off: DayOff }[] {
   const out: { date: PlainDate; off: DayOff }[] = [];

@@ -36,7 +36,8 @@ test('a shared English link shows the A card dates', async ({ page }) => {
   const output = page.locator('output.dl-output');
   await expect(output).toContainText('It is too early. You can apply for a new card from Friday, 29 January 2027. That is in 9 days.');
   const dates = page.locator('.dl-dates');
-  await expect(dates).toContainText('Saturday, 13 February 2027');
+  // The legal deadline is Saturday 13 February: the dates give the last day a counter is open.
+  await expect(dates).toContainText('Friday, 12 February 2027');
   await expect(dates).toContainText('Monday, 15 March 2027');
   await expect(page.getByLabel('Which card do you have?')).toHaveValue('a');
   await axe(page, problems);
@@ -67,9 +68,11 @@ test('the .ics file downloads and parses', async ({ page }) => {
   expect(cal.getFirstPropertyValue('prodid')).toBe('-//Verblijfskaart//Deadlines//EN');
   const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   expect(events.map((e) => [e.startDate.toString(), e.endDate.toString(), e.summary])).toEqual([
-    ['2027-02-28', '2027-03-01', 'A card: last day to apply for permanent residence'],
+    // 28 February 2027 is a Sunday: the event falls on the last open day before it.
+    ['2027-02-26', '2027-02-27', 'A card: last day to apply for permanent residence'],
     ['2027-06-16', '2027-06-17', 'A card: you can apply for a new card from today'],
     ['2027-07-01', '2027-07-02', 'A card: last day to apply for a new card'],
+    ['2027-07-31', '2027-08-01', 'A card: your card expires today'],
   ]);
   for (const v of cal.getAllSubcomponents('vevent')) expect(v.getFirstSubcomponent('valarm')?.getFirstPropertyValue('action')).toBe('DISPLAY');
   expect(problems).toEqual([]);

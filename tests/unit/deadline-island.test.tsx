@@ -80,9 +80,11 @@ describe('deadline calculator island', () => {
     const text = await blob!.text();
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([
-      ['A card: last day to apply for permanent residence', '2027-02-28'],
+      // 28 February 2027 is a Sunday: the event falls on Friday 26 February, the last open day.
+      ['A card: last day to apply for permanent residence', '2027-02-26'],
       ['A card: you can apply for a new card from today', '2027-06-16'],
       ['A card: last day to apply for a new card', '2027-07-01'],
+      ['A card: your card expires today', '2027-07-31'],
     ]);
   });
 });

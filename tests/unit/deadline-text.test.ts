@@ -21,11 +21,13 @@ describe('the result in words', () => {
   it('A card seen on 20 January 2027: too early, with the three dates and a weekend note', () => {
     const r = text('?card=A&expiry=2027-03-15&today=2027-01-20');
     expect(r.lines).toEqual([{ tone: 'info', text: 'It is too early. You can apply for a new card from Friday, 29 January 2027. That is in 9 days.' }]);
-    expect(r.rows.map((x) => x.value)).toEqual(['Friday, 29 January 2027', 'Saturday, 13 February 2027', 'Monday, 15 March 2027']);
+    // The deadline row gives the last day a counter is open (the legal deadline is a Saturday, see the note).
+    expect(r.rows.map((x) => x.value)).toEqual(['Friday, 29 January 2027', 'Friday, 12 February 2027', 'Monday, 15 March 2027']);
     expect(r.notes).toContain('Note: Saturday 13 February is not a working day. Many counters are closed then. Try to go by Friday 12 February at the latest.');
     expect(r.events.map((e) => [e.summary, toIsoDate(e.date), e.remindDaysBefore])).toEqual([
       ['A card: you can apply for a new card from today', '2027-01-29', 1],
-      ['A card: last day to apply for a new card', '2027-02-13', 7],
+      ['A card: last day to apply for a new card', '2027-02-12', 7],
+      ['A card: your card expires today', '2027-03-15', 7],
     ]);
   });
 
@@ -56,12 +58,18 @@ describe('the result in words', () => {
       'The latest time to apply differs per municipality. Ask your municipality. If you apply before the cut-off time: ready on Monday, 28 December 2026. If you apply at or after the cut-off time: ready on Tuesday, 29 December 2026.',
       'Your child turns 12 on Wednesday, 30 June 2027. The municipality then sends an invitation for a new card.',
     ]);
-    expect(r.events).toEqual([]);
+    // No renewal rule: the calendar still holds the expiry date.
+    expect(r.events.map((e) => [e.summary, toIsoDate(e.date)])).toEqual([['Card for children under 12: your card expires today', '2027-05-01']]);
   });
 
   it('last day, late and expired', () => {
-    expect(text('?card=b&expiry=2027-03-15&today=2027-02-13').lines[0]).toEqual({ tone: 'warning', text: 'Today is your last day. Go to your municipality today.' });
-    expect(text('?card=b&expiry=2027-03-15&today=2027-02-12').lines[0]!.text).toBe('Hurry: you only have 1 day left. Your last day is Saturday, 13 February 2027.');
+    // The legal deadline, Saturday 13 February, is a day off: Friday 12 February is the last day a counter is open.
+    expect(text('?card=b&expiry=2027-03-15&today=2027-02-11').lines[0]!.text).toBe('Hurry: you only have 2 working days left. Your last day is Friday, 12 February 2027.');
+    expect(text('?card=b&expiry=2027-03-15&today=2027-02-12').lines[0]).toEqual({ tone: 'warning', text: 'Today is your last day. Go to your municipality today.' });
+    expect(text('?card=b&expiry=2027-03-15&today=2027-02-13').lines[0]).toEqual({
+      tone: 'urgent',
+      text: 'Your last day, Saturday, 13 February 2027, is not a working day, and the last working day before it, Friday, 12 February 2027, has passed. Go to your municipality on the first working day, Monday, 15 February 2027, and say that your deadline fell on a closed day. Your card stays valid until Monday, 15 March 2027.',
+    });
     expect(text('?card=b&expiry=2027-03-15&today=2027-02-20').lines[0]!.tone).toBe('urgent');
     expect(text('?card=b&expiry=2027-03-15&today=2027-03-16').lines[0]!.text).toContain('Your card expired on Monday, 15 March 2027.');
   });

@@ -34,7 +34,8 @@ describe('renewal rules from the content data', () => {
     ['a', '2027-03-15', '2027-01-29', '2027-01-29', '2027-02-13', 'open'],
     ['a', '2027-03-15', '2027-02-06', '2027-01-29', '2027-02-13', 'open'],
     ['a', '2027-03-15', '2027-02-07', '2027-01-29', '2027-02-13', 'last-days'],
-    ['a', '2027-03-15', '2027-02-13', '2027-01-29', '2027-02-13', 'last-days'],
+    // The deadline is a Saturday: on the day itself no counter is open, the last open day (Friday) has passed.
+    ['a', '2027-03-15', '2027-02-13', '2027-01-29', '2027-02-13', 'closed-last'],
     ['a', '2027-03-15', '2027-02-14', '2027-01-29', '2027-02-13', 'late'],
     ['a', '2027-03-15', '2027-03-15', '2027-01-29', '2027-02-13', 'late'],
     ['a', '2027-03-15', '2027-03-16', '2027-01-29', '2027-02-13', 'expired'],
@@ -44,7 +45,7 @@ describe('renewal rules from the content data', () => {
     // leap day 29 February 2028
     ['b', '2028-03-30', '2028-01-01', null, '2028-02-29', 'open'],
     ['eu', '2028-03-01', '2028-01-31', null, '2028-01-31', 'last-days'],
-    ['f', '2027-03-01', '2027-01-30', null, '2027-01-30', 'last-days'],
+    ['f', '2027-03-01', '2027-01-30', null, '2027-01-30', 'closed-last'],
     ['a', '2028-04-14', '2028-02-29', '2028-02-29', '2028-03-15', 'open'],
     // K: 40 to 30 days
     ['k', '2027-07-31', '2026-12-24', '2027-06-21', '2027-07-01', 'too-early'],
@@ -55,6 +56,31 @@ describe('renewal rules from the content data', () => {
     expect(iso(p.opens)).toBe(opens);
     expect(iso(p.deadline)).toBe(deadline);
     expect(p.stage).toBe(stage);
+  });
+
+  it('gives the days a counter is open: Christmas, Easter Monday and Sundays move the last day back', () => {
+    const b = card('b').renewal;
+    // B expiring 24 January 2027: the legal deadline is Friday 25 December 2026 (Christmas).
+    const xmas = renewalPlan(b, d('2027-01-24'), d('2026-12-01'));
+    expect(iso(xmas.deadline)).toBe('2026-12-25');
+    expect(iso(xmas.lastOpenDay)).toBe('2026-12-24');
+    expect(xmas.workingDaysLeft).toBe(18);
+    // B expiring 28 April 2027: 29 March 2027 is Easter Monday.
+    expect(iso(renewalPlan(b, d('2027-04-28'), d('2026-12-01')).lastOpenDay)).toBe('2027-03-26');
+    // B expiring 16 March 2027: the deadline is Sunday 14 February.
+    expect(iso(renewalPlan(b, d('2027-03-16'), d('2026-12-01')).lastOpenDay)).toBe('2027-02-12');
+    // Seen on 1 January 2027 (a holiday), B expiring 1 February: the deadline is Saturday 2 January,
+    // the last open day Thursday 31 December has passed; the next open day is Monday 4 January.
+    const passed = renewalPlan(b, d('2027-02-01'), d('2027-01-01'));
+    expect(passed.stage).toBe('closed-last');
+    expect(iso(passed.lastOpenDay)).toBe('2026-12-31');
+    expect(iso(passed.nextOpenDay)).toBe('2027-01-04');
+    // A window opening on a Sunday opens for the counter on Monday.
+    const a = renewalPlan(card('a').renewal, d('2027-03-29'), d('2027-01-01'));
+    expect(iso(a.opens)).toBe('2027-02-12');
+    const sunday = renewalPlan(card('a').renewal, d('2027-03-31'), d('2027-01-01'));
+    expect(iso(sunday.opens)).toBe('2027-02-14');
+    expect(iso(sunday.firstOpenDay)).toBe('2027-02-15');
   });
 
   it('counts the days left', () => {
@@ -198,8 +224,16 @@ describe('properties', () => {
         else if (p.stage === 'open' || p.stage === 'last-days') {
           expect(p.daysToDeadline!).toBeGreaterThanOrEqual(0);
           expect(p.stage === 'last-days').toBe(p.daysToDeadline! < LAST_DAYS);
+        } else if (p.stage === 'closed-last') {
+          // Between the last open day and a deadline on a day off.
+          expect(compareDates(today, p.lastOpenDay!)).toBeGreaterThan(0);
+          expect(compareDates(today, p.deadline!)).toBeLessThanOrEqual(0);
+          expect(p.workingDaysLeft).toBe(0);
         } else if (p.stage === 'late') expect(p.daysToDeadline!).toBeLessThan(0);
         else expect(p.rule).toBe('unknown');
+        // The last open day is a working day on or before the deadline; the window's first open day one on or after its opening.
+        if (p.lastOpenDay) expect(compareDates(p.lastOpenDay, p.deadline!)).toBeLessThanOrEqual(0);
+        if (p.firstOpenDay) expect(compareDates(p.firstOpenDay, p.opens!)).toBeGreaterThanOrEqual(0);
       }),
     );
   });

@@ -6,7 +6,7 @@ import { fill } from '../../i18n/define.ts';
 import type { DeadlineKey, DeadlineStrings } from '../../i18n/deadlines.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { DeadlineCard, DeadlineData, DeadlineResult } from '../../lib/deadline-query.ts';
-import { formatDate, toIsoDate, type PlainDate } from '../../lib/plain-date.ts';
+import { daysBetween, formatDate, toIsoDate, type PlainDate } from '../../lib/plain-date.ts';
 import { daysOffBetween, type DayOff } from '../../lib/working-days.ts';
 import type { CalendarEvent } from '../../lib/ics.ts';
 import { LAST_DAYS } from '../../lib/deadlines.ts';
@@ -57,6 +57,11 @@ function dayCount(n: number, t: Translate): string {
   return n === 1 ? t('days.one') : t('days.other', { n });
 }
 
+/** "3 working days": the days a counter is open, as the plans count them. */
+function workdayCount(n: number, t: Translate): string {
+  return n === 1 ? t('workdays.one') : t('workdays.other', { n });
+}
+
 export function describeResult(r: DeadlineResult, data: DeadlineData, strings: DeadlineStrings, lang: Lang): ResultText {
   const t = translator(strings);
   const date = (d: PlainDate) => formatDate(d, lang);
@@ -69,19 +74,26 @@ export function describeResult(r: DeadlineResult, data: DeadlineData, strings: D
 
   const rn = r.renewal;
   if (rn && r.card) {
-    const v = { opens: rn.opens ? long(rn.opens) : '', deadline: rn.deadline ? long(rn.deadline) : '', expiry: long(rn.expiry) };
+    // The days a counter is open: the first working day of the window, the last one before the deadline.
+    const first = rn.firstOpenDay ?? rn.opens;
+    const last = rn.lastOpenDay ?? rn.deadline;
+    const v = { opens: first ? long(first) : '', deadline: last ? long(last) : '', expiry: long(rn.expiry) };
+    const left = workdayCount(rn.workingDaysLeft ?? 0, t);
     switch (rn.stage) {
       case 'too-early':
-        lines.push({ tone: 'info', text: t('stage.too-early', { ...v, days: dayCount(rn.daysToOpen ?? 0, t) }) });
+        lines.push({ tone: 'info', text: t('stage.too-early', { ...v, days: dayCount(first ? daysBetween(rn.today, first) : rn.daysToOpen ?? 0, t) }) });
         break;
       case 'open':
-        lines.push({ tone: 'ok', text: t(rn.rule === 'window' ? 'stage.open.window' : 'stage.open.latest', { ...v, days: dayCount(rn.daysToDeadline ?? 0, t) }) });
+        lines.push({ tone: 'ok', text: t(rn.rule === 'window' ? 'stage.open.window' : 'stage.open.latest', { ...v, days: left }) });
         break;
       case 'last-days':
         lines.push({
           tone: 'warning',
-          text: rn.daysToDeadline === 0 ? t('stage.last-day') : t('stage.last-days', { ...v, days: dayCount(rn.daysToDeadline ?? 0, t) }),
+          text: last && toIsoDate(last) === toIsoDate(rn.today) ? t('stage.last-day') : t('stage.last-days', { ...v, days: left }),
         });
+        break;
+      case 'closed-last':
+        lines.push({ tone: 'urgent', text: t('stage.closed-last', { deadline: long(rn.deadline!), workday: long(rn.lastOpenDay!), next: long(rn.nextOpenDay), expiry: v.expiry }) });
         break;
       case 'late':
         lines.push({ tone: 'urgent', text: t('stage.late', v) });
@@ -93,24 +105,26 @@ export function describeResult(r: DeadlineResult, data: DeadlineData, strings: D
         lines.push({ tone: 'info', text: rn.daysToExpiry === 0 ? t('stage.no-rule.today') : t('stage.no-rule', { ...v, days: dayCount(rn.daysToExpiry, t) }) });
         break;
     }
-    if (rn.opens) rows.push({ label: t('dl.opens'), value: long(rn.opens) });
-    if (rn.deadline) rows.push({ label: t('dl.deadline'), value: long(rn.deadline) });
+    if (first) rows.push({ label: t('dl.opens'), value: long(first) });
+    if (last) rows.push({ label: t('dl.deadline'), value: long(last) });
+    if (rn.opens && first && toIsoDate(first) !== toIsoDate(rn.opens) && rn.stage === 'too-early') notes.push(t('opens.dayoff', { opens: short(rn.opens), workday: short(first) }));
     rows.push({ label: t('dl.expiry'), value: long(rn.expiry) });
     const rule = r.card.renewal;
     if (rule.kind === 'window') notes.push(t('renewal.rule.window', { opens: rule.opensDaysBefore, closes: rule.closesDaysBefore }));
     if (rule.kind === 'latest') notes.push(t('renewal.rule.latest', { closes: rule.closesDaysBefore }));
-    if (rn.deadline && rn.deadlineWorkingDay && rn.daysToDeadline !== null && rn.daysToDeadline >= 0) {
+    if (rn.deadline && rn.deadlineWorkingDay && rn.stage !== 'closed-last' && rn.daysToDeadline !== null && rn.daysToDeadline >= 0) {
       notes.push(t('deadline.dayoff', { deadline: short(rn.deadline), workday: short(rn.deadlineWorkingDay) }));
     }
   }
 
   const pp = r.permanent;
   if (pp && pp.kind === 'plan') {
-    const v = { deadline: long(pp.deadline), months: pp.monthsBefore, days: dayCount(pp.daysToDeadline, t) };
-    const key = pp.stage === 'last-days' && pp.daysToDeadline === 0 ? 'permanent.last-day' : (`permanent.${pp.stage}` as const);
+    // The last day a counter is open for it; the legal deadline itself where that day has passed.
+    const v = { deadline: long(pp.stage === 'closed-last' || pp.stage === 'late' ? pp.deadline : pp.lastOpenDay), months: pp.monthsBefore, days: workdayCount(pp.workingDaysLeft, t), next: long(pp.nextOpenDay) };
+    const key = pp.stage === 'last-days' && toIsoDate(pp.lastOpenDay) === toIsoDate(r.today) ? 'permanent.last-day' : (`permanent.${pp.stage}` as const);
     lines.push({ tone: pp.stage === 'open' ? 'ok' : pp.stage === 'last-days' ? 'warning' : 'urgent', text: t(key, v) });
-    rows.push({ label: t('permanent.title'), value: long(pp.deadline) });
-    if (pp.deadlineWorkingDay && pp.daysToDeadline >= 0) notes.push(t('deadline.dayoff', { deadline: short(pp.deadline), workday: short(pp.deadlineWorkingDay) }));
+    rows.push({ label: t('permanent.title'), value: long(pp.lastOpenDay) });
+    if (pp.deadlineWorkingDay && pp.stage !== 'closed-last' && pp.daysToDeadline >= 0) notes.push(t('deadline.dayoff', { deadline: short(pp.deadline), workday: short(pp.deadlineWorkingDay) }));
   } else if (pp && pp.kind === 'no-rule') {
     const withRule = cardsWithPermanentRule(data);
     const months = withRule[0]?.permanentMonthsBefore;
@@ -173,15 +187,19 @@ export function calendarEvents(r: DeadlineResult, strings: DeadlineStrings, lang
   const uid = (kind: string, d: PlainDate) => `${r.card!.id}-${toIsoDate(rn.expiry)}-${kind}-${toIsoDate(d)}@verblijfskaart.be`;
   const add = (kind: string, d: PlainDate, summary: string, description: string, remindDaysBefore: number) =>
     events.push({ uid: uid(kind, d), date: d, summary, description, remindDaysBefore, reminder: t('ics.reminder', { summary, date: formatDate(d, lang) }) });
-  if (rn.opens && rn.deadline && ahead(rn.opens)) {
-    add('opens', rn.opens, t('ics.opens.summary', { card }), t('ics.opens.description', { card: inSentence(card), deadline: formatDate(rn.deadline, lang), expiry }), 1);
+  // Events fall on days a counter is open: the first working day of the window, the last one before the deadline.
+  const first = rn.firstOpenDay ?? rn.opens;
+  const last = rn.lastOpenDay ?? rn.deadline;
+  if (first && last && ahead(first)) {
+    add('opens', first, t('ics.opens.summary', { card }), t('ics.opens.description', { card: inSentence(card), deadline: formatDate(last, lang), expiry }), 1);
   }
-  if (rn.deadline && ahead(rn.deadline)) {
-    add('deadline', rn.deadline, t('ics.deadline.summary', { card }), t('ics.deadline.description', { expiry }), LAST_DAYS);
+  if (last && ahead(last)) {
+    add('deadline', last, t('ics.deadline.summary', { card }), t('ics.deadline.description', { expiry }), LAST_DAYS);
   }
+  if (ahead(rn.expiry)) add('expiry', rn.expiry, t('ics.expiry.summary', { card }), t('ics.expiry.description'), LAST_DAYS);
   const pp = r.permanent;
-  if (pp?.kind === 'plan' && ahead(pp.deadline)) {
-    add('permanent', pp.deadline, t('ics.permanent.summary', { card }), t('ics.permanent.description', { expiry }), LAST_DAYS);
+  if (pp?.kind === 'plan' && ahead(pp.lastOpenDay)) {
+    add('permanent', pp.lastOpenDay, t('ics.permanent.summary', { card }), t('ics.permanent.description', { expiry }), LAST_DAYS);
   }
   return events.sort((a, b) => (toIsoDate(a.date) < toIsoDate(b.date) ? -1 : 1));
 }
