@@ -12,3 +12,31 @@ test('searching "bijlage 12" on the Dutch site lists the lost-or-stolen guide fi
   await expect(page).toHaveURL(/\/nl\/gidsen\/verlies-of-diefstal\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/verloren of gestolen/i);
 });
+
+test('card results carry the card name once (no badge in the title) and the kind label is styled apart', async ({ page }) => {
+  await page.goto('/nl/zoeken/?q=gevestigde');
+  const first = page.locator('.search-results li a').first();
+  await expect(first).toBeVisible();
+  const titles = await page.locator('.search-results li a').allTextContents();
+  expect(titles).toContain('K-kaart');
+  expect(titles.filter((x) => /^(\S+)\1/.test(x.replace(/-kaart$/, '')))).toEqual([]);
+  const kind = page.locator('.search-results li .kind').first();
+  if (await kind.count()) expect(await kind.evaluate((el) => getComputedStyle(el).marginLeft)).not.toBe('0px');
+});
+
+test('"show more" appears only when there are more results', async ({ page }) => {
+  await page.goto('/en/search/?q=zzqqxxnothing');
+  await expect(page.locator('[role="status"]').filter({ hasText: /No results/ })).toBeVisible();
+  await expect(page.locator('.search-more')).toBeHidden();
+});
+
+test('the language switcher keeps the answers of a calculator and the query of a search', async ({ page }) => {
+  await page.goto('/nl/kosten/?municipality=koekelberg&card=K&age=30&procedure=urgent&reason=renewal&date=2025-06-01');
+  await expect(page.locator('output.fee-output')).toContainText(/129,50/);
+  await page.locator('nav.langs a[hreflang="fr"]').click();
+  await expect(page).toHaveURL(/\/fr\/cout\/\?municipality=koekelberg&card=k&age=30&procedure=urgent&reason=renewal&date=2025-06-01$/);
+  await expect(page.locator('output.fee-output')).toContainText(/129,50\s€/);
+  await page.goto('/nl/zoeken/?q=verloren');
+  await page.locator('nav.langs a[hreflang="en"]').click();
+  await expect(page).toHaveURL(/\/en\/search\/\?q=verloren$/);
+});

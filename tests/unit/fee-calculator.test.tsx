@@ -81,6 +81,15 @@ describe('fee calculator island', () => {
     expect(new URLSearchParams(location.search).get('card')).toBe('a');
   });
 
+  it('keeps the situation and the day of the result in the address, so the link means the same later', async () => {
+    // A link without a date is computed for today, and the address then names that day.
+    openAt('?municipality=koekelberg&card=a&age=30&procedure=normal&reason=photo');
+    await waitFor(() => expect(output().textContent).toMatch(/25,40/));
+    const params = new URLSearchParams(location.search);
+    expect(params.get('reason')).toBe('photo');
+    expect(params.get('date')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('shows an error summary that takes focus and links to each wrong field, and each field its own message', async () => {
     openAt('', { municipality: 'koekelberg' });
     const button = await screen.findByRole('button', { name: 'Toon de prijs' });

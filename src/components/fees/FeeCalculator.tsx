@@ -72,7 +72,6 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
   const [ageMode, setAgeMode] = useState<'age' | 'birthdate'>('age');
   const [dateFields, setDateFields] = useState<DateFieldValues>(EMPTY_DATE_FIELDS);
   const [birthFields, setBirthFields] = useState<DateFieldValues>(EMPTY_DATE_FIELDS);
-  const [dateInLink, setDateInLink] = useState(false);
   const [shownErrors, setShownErrors] = useState<Partial<Record<Field, FieldError>>>({});
   const [submits, setSubmits] = useState(0);
   const [live, setLive] = useState(false);
@@ -132,7 +131,6 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
       setBirthFields(isoToFields(a.birthdate));
     }
     setDateFields(a.date ? isoToFields(a.date) : dateToFields(todayInBelgium()));
-    setDateInLink(Boolean(a.date));
     setAnswers(a);
     setReady(true);
     // A link with answers that, with the page's own card or municipality, answer every question.
@@ -168,8 +166,10 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
         card: current.request.card,
         ...(ageMode === 'age' ? { age: String(current.request.age) } : { birthdate: current.birthdate }),
         procedure: current.request.procedure,
-        reason: current.request.reason,
-        ...(dateInLink ? { date: current.request.date } : {}),
+        // The situation as answered (lost-stolen, photo, …), not the fee reason it is priced under.
+        reason: current.request.situation,
+        // Always the day it was computed for: a shared link means the same day when opened later.
+        date: current.request.date,
       } satisfies Partial<FeeAnswers>)
     : null;
   const answersKey = linkAnswers ? writeFeeQuery(linkAnswers) : null;
@@ -288,10 +288,7 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
           legend={t('q.date')}
           hint={t('q.date.hint')}
           value={dateFields}
-          onChange={(v) => {
-            setDateFields(v);
-            setDateInLink(true);
-          }}
+          onChange={setDateFields}
           error={dateError('date')}
         />
         <button type="submit">{t('calc.submit')}</button>
