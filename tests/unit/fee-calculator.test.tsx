@@ -81,6 +81,21 @@ describe('fee calculator island', () => {
     expect(new URLSearchParams(location.search).get('card')).toBe('a');
   });
 
+  it('shows the error of a wrong value an incomplete link gives, and never prefills it silently', async () => {
+    openAt('?age=-5&date=2027-13-45', { municipality: 'koekelberg' }, 'en');
+    const age = await screen.findByLabelText('Age in years');
+    await waitFor(() => expect(age.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByLabelText('Day').getAttribute('aria-invalid')).toBe('true');
+    // Only the answers the link gave are marked: the card, left out, is not an error yet.
+    expect(screen.getByLabelText('Which card?').getAttribute('aria-invalid')).not.toBe('true');
+  });
+
+  it('on a card page the page’s own card wins over a card in the link', async () => {
+    openAt('?municipality=koekelberg&card=a&age=30&procedure=normal&reason=renewal&date=2025-06-01', { card: 'k' }, 'en');
+    expect(await screen.findByLabelText('Which card?')).toHaveProperty('value', 'k');
+    await waitFor(() => expect(output().textContent).toMatch(/K card/));
+  });
+
   it('keeps the situation and the day of the result in the address, so the link means the same later', async () => {
     // A link without a date is computed for today, and the address then names that day.
     openAt('?municipality=koekelberg&card=a&age=30&procedure=normal&reason=photo');

@@ -76,6 +76,8 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
   const [submits, setSubmits] = useState(0);
   const [live, setLive] = useState(false);
   const [autoCheck, setAutoCheck] = useState(false);
+  /** The answers an incomplete link gave: checked once, so a wrong value shows its error. */
+  const [givenInLink, setGivenInLink] = useState<Array<keyof FeeAnswers>>([]);
   /** A shared link was complete: bring its result into view once it is there. */
   const [reveal, setReveal] = useState(false);
   /** Bumped by every committed change (select, radio, or a text field left): the result follows it. */
@@ -123,7 +125,9 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
     const q = readFeeAnswers(location.search);
     const a = { ...q };
     if (!a.municipality) a.municipality = props.municipality ?? defaultMunicipality(props.municipalities.map((m) => m.id), readRemembered(browserStorage()));
-    if (!a.card && props.card && facts[props.card]?.kind !== 'child-card') a.card = props.card;
+    // On a card page the page's own card wins over a `card` in the link (the children's card page
+    // prices the child's own card type, so there the link's card stays).
+    if (props.card && facts[props.card]?.kind !== 'child-card') a.card = props.card;
     const id = resolveCardId(a.card, cards);
     if (id && facts[id]?.kind !== 'child-card') a.card = id;
     if (a.birthdate && !a.age) {
@@ -135,7 +139,19 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
     setReady(true);
     // A link with answers that, with the page's own card or municipality, answer every question.
     setAutoCheck(hasAnyAnswer(q) && isComplete(a));
+    // An incomplete link: the answers it gives are checked, so a wrong one shows its error.
+    setGivenInLink(hasAnyAnswer(q) && !isComplete(a) ? (Object.keys(q) as Array<keyof FeeAnswers>).filter((k) => q[k] !== '') : []);
   }, []);
+
+  useEffect(() => {
+    if (givenInLink.length === 0) return;
+    const c = check();
+    if (!c.ok) {
+      const given = Object.fromEntries(Object.entries(c.errors).filter(([k]) => givenInLink.includes(k as keyof FeeAnswers)));
+      if (Object.keys(given).length) setShownErrors(given);
+    }
+    setGivenInLink([]);
+  }, [givenInLink]);
 
   // A complete link: check it as if the form had been sent (once the state above is in place).
   useEffect(() => {
