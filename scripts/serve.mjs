@@ -55,7 +55,9 @@ const server = createServer(async (req, res) => {
   }
   const file = await resolveFile(url.pathname);
   const status = file ? 200 : 404;
-  const path = file ?? join(root, '404.html');
+  // An unknown address under a language folder gets that language's page (/fr/404/), as the README's nginx block does.
+  const langNotFound = file ? null : await resolveFile(`/${url.pathname.split('/')[1] ?? ''}/404/`);
+  const path = file ?? langNotFound ?? join(root, '404.html');
   try {
     const body = await readFile(path);
     res.writeHead(status, { 'Content-Type': types[extname(path)] ?? binary, 'Cache-Control': 'no-cache', ...extra });

@@ -40,3 +40,12 @@ test('the language switcher keeps the answers of a calculator and the query of a
   await page.locator('nav.langs a[hreflang="en"]').click();
   await expect(page).toHaveURL(/\/en\/search\/\?q=verloren$/);
 });
+
+test('an unknown address under a language folder answers 404 in that language', async ({ page }) => {
+  const response = await page.goto('/fr/cartes/zz/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cette page n’existe pas');
+  await page.getByRole('link', { name: 'Aller à la page d’accueil' }).click();
+  await expect(page).toHaveURL(/\/fr\/$/);
+});
