@@ -50,6 +50,11 @@ test('a shared Dutch link: K card, permanent residence, urgent after the cut-off
   const output = page.locator('output.dl-output');
   await expect(output).toContainText('vanaf maandag 21 juni 2027');
   await expect(output).toContainText('Onze bronnen geven voor deze kaart geen termijn om duurzaam verblijf aan te vragen.');
+  // 24 December is before the window opens: no ready date that contradicts it.
+  await expect(output).toContainText('U wilt aanvragen op donderdag 24 december 2026, maar dat kan pas vanaf maandag 21 juni 2027.');
+  await expect(output).not.toContainText('Uw kaart is klaar op');
+  // Without the expiry date the same application gets its ready day and the days off.
+  await page.goto('/nl/termijnen/?card=K&applied=2026-12-24&procedure=urgent&time=15:00&municipality=koekelberg&today=2026-12-01');
   await expect(output).toContainText('Uw kaart is klaar op dinsdag 29 december 2026.');
   await expect(page.locator('.dl-result')).toContainText('25 december 2026 (Kerstmis, wettelijke feestdag)');
   await expect(page.getByLabel('Hoe laat dient u de aanvraag in?')).toHaveValue('15:00');

@@ -32,12 +32,17 @@ describe('the result in words', () => {
   });
 
   it('Dutch: K card, permanent residence asked, urgent after the Koekelberg cut-off', () => {
-    const r = text('?card=K&expiry=2027-07-31&permanent=yes&applied=2026-12-24&procedure=urgent&time=15:00&municipality=koekelberg', 'nl');
-    expect(r.lines.map((l) => l.text)).toEqual([
+    // Applying on 24 December for a card whose window opens on 21 June: the result says so, and gives no ready date that contradicts it.
+    const early = text('?card=K&expiry=2027-07-31&permanent=yes&applied=2026-12-24&procedure=urgent&time=15:00&municipality=koekelberg', 'nl');
+    expect(early.lines.map((l) => l.text)).toEqual([
       'Het is nog te vroeg. U kunt een nieuwe kaart aanvragen vanaf maandag 21 juni 2027. Dat is over 210 dagen.',
       'Onze bronnen geven voor deze kaart geen termijn om duurzaam verblijf aan te vragen. De termijn van 5 maanden geldt voor een A-kaart, EU-kaart of F-kaart. Vraag het na bij uw gemeente.',
-      'Uw kaart is klaar op dinsdag 29 december 2026. U vraagt ze aan na het afsluituur van 14:30 in Koekelberg. Daarom telt uw aanvraag pas vanaf de volgende werkdag.',
+      'U wilt aanvragen op donderdag 24 december 2026, maar dat kan pas vanaf maandag 21 juni 2027. Een vroegere aanvraag neemt de gemeente niet aan: kies een dag vanaf maandag 21 juni 2027.',
     ]);
+    expect(early.rows.map((x) => x.label)).not.toContain('Kaart klaar op');
+    // Without an expiry date the urgent application gets its ready day and the days off in between.
+    const r = text('?card=K&applied=2026-12-24&procedure=urgent&time=15:00&municipality=koekelberg', 'nl');
+    expect(r.lines.map((l) => l.text)).toContain('Uw kaart is klaar op dinsdag 29 december 2026. U vraagt ze aan na het afsluituur van 14:30 in Koekelberg. Daarom telt uw aanvraag pas vanaf de volgende werkdag.');
     expect(r.notes).toContain('Geen werkdag: 25 december 2026 (Kerstmis, wettelijke feestdag), 26 december 2026 (weekend), 27 december 2026 (weekend).');
   });
 
@@ -46,9 +51,13 @@ describe('the result in words', () => {
     expect(r.lines.map((l) => l.text)).toEqual([
       'Il est encore trop tôt. Vous pouvez demander une nouvelle carte à partir du mercredi 16 juin 2027. C’est dans 107 jours.',
       'Le délai pour le séjour permanent était le dimanche 28 février 2027. Allez tout de suite à votre commune et demandez ce qui est encore possible.',
-      'Attendez la lettre avec votre PIN et votre PUK entre le lundi 8 février 2027 et le lundi 15 février 2027. Ensuite, vous allez chercher la carte et vous l’activez.',
+      'Vous voulez introduire la demande le samedi 23 janvier 2027, mais c’est possible seulement à partir du mercredi 16 juin 2027. La commune n’accepte pas une demande plus tôt\u00a0: choisissez un jour à partir du mercredi 16 juin 2027.',
     ]);
-    expect(r.notes).toContain('Le samedi 23 janvier 2027 n’est pas un jour ouvrable (week-end). Votre demande compte à partir du lundi 25 janvier 2027.');
+    // Without an expiry date: the Saturday application counts from Monday; 23 January is before "today", and the answer says so.
+    const sat = text('?card=a&applied=2027-01-23&today=2027-03-01', 'fr');
+    expect(sat.lines.map((l) => l.text)).toContain('Attendez la lettre avec votre PIN et votre PUK entre le lundi 8 février 2027 et le lundi 15 février 2027. Ensuite, vous allez chercher la carte et vous l’activez.');
+    expect(sat.notes).toContain('Le samedi 23 janvier 2027 n’est pas un jour ouvrable (week-end). Votre demande compte à partir du lundi 25 janvier 2027.');
+    expect(sat.notes).toContain('Le samedi 23 janvier 2027 est dans le passé\u00a0: les dates de cette réponse valent pour une demande ce jour-là.');
   });
 
   it('urgent without a cut-off gives both days; a child turns 12', () => {
@@ -60,6 +69,12 @@ describe('the result in words', () => {
     ]);
     // No renewal rule: the calendar still holds the expiry date.
     expect(r.events.map((e) => [e.summary, toIsoDate(e.date)])).toEqual([['Card for children under 12: your card expires today', '2027-05-01']]);
+  });
+
+  it('an application after the expiry gets a word, not a ready date', () => {
+    const r = text('?card=b&expiry=2027-03-15&applied=2027-03-20&today=2027-03-01');
+    expect(r.lines.map((l) => l.text)).toContain('You want to apply on Saturday, 20 March 2027, after your card expires (Monday, 15 March 2027). Go to your municipality as soon as possible and ask what to do.');
+    expect(r.rows.map((x) => x.label)).not.toContain('Letter with PIN and PUK');
   });
 
   it('last day, late and expired', () => {

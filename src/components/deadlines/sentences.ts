@@ -62,6 +62,8 @@ function workdayCount(n: number, t: Translate): string {
   return n === 1 ? t('workdays.one') : t('workdays.other', { n });
 }
 
+const compareIso = (a: PlainDate, b: PlainDate) => (toIsoDate(a) < toIsoDate(b) ? -1 : toIsoDate(a) > toIsoDate(b) ? 1 : 0);
+
 export function describeResult(r: DeadlineResult, data: DeadlineData, strings: DeadlineStrings, lang: Lang): ResultText {
   const t = translator(strings);
   const date = (d: PlainDate) => formatDate(d, lang);
@@ -132,7 +134,19 @@ export function describeResult(r: DeadlineResult, data: DeadlineData, strings: D
   }
 
   const rd = r.ready;
-  if (rd) {
+  // The result checks its own answers: an application before the window opens or after the
+  // card expires gets a plain word instead of a ready date that contradicts the lines above.
+  const firstOpen = rn?.firstOpenDay ?? rn?.opens ?? null;
+  const conflict = rd && rn
+    ? compareIso(rd.applied, rn.expiry) > 0
+      ? t('ready.after-expiry', { applied: long(rd.applied), expiry: long(rn.expiry) })
+      : firstOpen && compareIso(rd.applied, firstOpen) < 0
+        ? t('ready.before-window', { applied: long(rd.applied), opens: long(firstOpen) })
+        : null
+    : null;
+  if (rd && conflict) lines.push({ tone: 'warning', text: conflict });
+  if (rd && !conflict && compareIso(rd.applied, r.today) < 0) notes.push(t('ready.past', { applied: long(rd.applied) }));
+  if (rd && !conflict) {
     if (rd.movedBecause) notes.push(t('ready.moved', { applied: long(rd.applied), reason: offReason(rd.movedBecause), counted: long(rd.counted) }));
     if (rd.procedure === 'normal') {
       lines.push({ tone: 'info', text: t('ready.normal', { from: long(rd.pinFrom), to: long(rd.pinTo) }) });
