@@ -88,6 +88,13 @@ test.describe('fee calculator', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('a card page shows no empty calculator frame and no question without its field', async ({ page }) => {
+    await page.goto('/en/cards/b/');
+    for (const island of await page.locator('.calc-slot astro-island').all()) await expect(island).toBeHidden();
+    await expect(page.getByText('Enter the expiry date of your card.')).toBeHidden();
+    expect(await page.locator('.deadline-calc-slot').innerText()).toContain('The calculator needs JavaScript.');
+  });
+
   test('no form pretends to work; the page says where the prices are', async ({ page }) => {
     await page.goto(SHARED);
     await expect(page.locator('form.fee-form')).toHaveCount(0);
