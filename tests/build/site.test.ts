@@ -134,4 +134,12 @@ describe('built site', () => {
     const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
     expect(page.doc.querySelector('.sources')?.textContent).toContain(date);
   });
+
+  it('the lost-or-stolen guide points to the urgent procedure in every language', () => {
+    const missing = (['/nl/gidsen/verlies-of-diefstal/', '/fr/guides/perte-ou-vol/', '/en/guides/lost-or-stolen/'] as const).filter((path) => {
+      const links = [...byPath.get(path)!.doc.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href'));
+      return !links.some((h) => /\/(gidsen\/spoedprocedure|guides\/procedure-urgente|guides\/urgent-procedure)\/$/.test(h ?? ''));
+    });
+    expect(missing).toEqual([]);
+  });
 });
