@@ -99,7 +99,7 @@ function QuoteLines({ q, c, name, cardName }: { q: FeeQuote; c: Ctx; name: strin
       {unknown && (
         <span class="fee-line fee-warning">
           {unknown.product && surcharge != null ? t('res.federal-unknown', { surcharge: euro(surcharge), year: unknown.year }) : t('res.federal-unknown.product')}
-          {unknown.latest && ` ${t('res.federal-unknown.latest', { year: unknown.latest.year, amount: euro(unknown.latest.amount) })}`}
+          {unknown.latest && surcharge != null && ` ${t('res.federal-unknown.latest', { year: unknown.latest.year, amount: euro(unknown.latest.amount), surcharge: euro(surcharge), total: euro(unknown.latest.amount + surcharge) })}`}
         </span>
       )}
       {q.band === 'under-12' && <span class="fee-line">{t('res.band.under-12')}</span>}
