@@ -105,13 +105,18 @@ export function toEntries(
   });
 }
 
+/** True when a list of card ids concerns a card (an empty list concerns every card). */
+export function concernsCard(cards: readonly string[], card: string): boolean {
+  return cards.length === 0 || cards.includes(card);
+}
+
 /** True when an entry applies to the case. */
 export function fits(e: RequirementEntry, c: RequirementCase): boolean {
   return (
     e.stage === c.stage &&
     e.situations.includes(c.situation) &&
     ageBandFits(e.age, c.band) &&
-    (e.cards.length === 0 || e.cards.includes(c.card)) &&
+    concernsCard(e.cards, c.card) &&
     (c.date === undefined || covers(e, c.date))
   );
 }
@@ -152,6 +157,6 @@ export function paymentEntry(
  */
 export function localRequirementsFor(entries: readonly RequirementEntry[], card: string, band: AgeBand): RequirementEntry[] {
   return entries
-    .filter((e) => e.municipality !== undefined && ageBandFits(e.age, band) && (e.cards.length === 0 || e.cards.includes(card)))
+    .filter((e) => e.municipality !== undefined && ageBandFits(e.age, band) && concernsCard(e.cards, card))
     .sort((a, b) => (a.stage === b.stage ? 0 : a.stage === 'application' ? -1 : 1) || a.order - b.order || a.id.localeCompare(b.id));
 }

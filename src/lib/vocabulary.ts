@@ -65,6 +65,15 @@ export function readSituation(value: unknown): Situation | undefined {
   return (SITUATIONS as readonly string[]).includes(v) ? (v as Situation) : undefined;
 }
 
+/**
+ * The age band of the person a card page and the picker speak to: a child under 12 for the
+ * children's card, someone of 12 or more for every other card (the orange card included: the
+ * children's rules are about the children's card).
+ */
+export function applicantBand(kind: CardKind): Exclude<AgeBand, 'any'> {
+  return kind === 'child-card' ? 'under-12' : '12-plus';
+}
+
 /** True when an age band of a rule fits the band of a person (`any` fits both). */
 export function ageBandFits(rule: AgeBand, person: AgeBand): boolean {
   return rule === 'any' || person === 'any' || rule === person;

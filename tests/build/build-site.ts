@@ -44,3 +44,10 @@ export function readPages(dist: string): BuiltPage[] {
       return { path, file, html, doc: parser.parseFromString(html, 'text/html') as unknown as Document };
     });
 }
+
+/** A built site (buildSite with `env`), its pages, and the pages by path. */
+export function loadSite(env?: Record<string, string>): { dist: string; pages: BuiltPage[]; byPath: Map<string, BuiltPage> } {
+  const dist = buildSite(env);
+  const pages = readPages(dist);
+  return { dist, pages, byPath: new Map(pages.map((p) => [p.path, p])) };
+}

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildSite, readPages, type BuiltPage } from './build-site.ts';
+import { loadSite, type BuiltPage } from './build-site.ts';
 import { requirementsFor, type RequirementEntry } from '../../src/lib/requirements.ts';
 import { todayInBelgium, toIsoDate } from '../../src/lib/plain-date.ts';
-import { ageBandFits, SITUATIONS, STAGES, type AgeBand } from '../../src/lib/vocabulary.ts';
+import { ageBandFits, applicantBand, SITUATIONS, STAGES, type AgeBand, type CardKind } from '../../src/lib/vocabulary.ts';
 import { writeSyntheticMunicipalities } from '../../scripts/bench/synthetic.mjs';
 
 /** The day the builds show (the default build may come from CI's `npm run build` today: SITE_DIST). */
@@ -23,7 +23,7 @@ const realMunicipalities = readdirSync('src/content/municipalities').filter((f) 
 const nameOf = (id: string) => (parse(readFileSync(`src/content/municipalities/${id}.yaml`, 'utf8'), { version: '1.2' }) as { name: { nl: string } }).name.nl;
 const cards = readdirSync('src/content/card-types').map((f) => f.replace(/\.yaml$/, ''));
 const kindOf = (card: string) => (parse(readFileSync(`src/content/card-types/${card}.yaml`, 'utf8'), { version: '1.2' }) as { kind: string }).kind;
-const bandOf = (card: string): AgeBand => (kindOf(card) === 'child-card' ? 'under-12' : kindOf(card) === 'certificate' ? 'any' : '12-plus');
+const bandOf = (card: string) => applicantBand(kindOf(card) as CardKind);
 
 function deadLinks(dist: string, pages: BuiltPage[]): string[] {
   const out = new Set<string>();
@@ -59,9 +59,7 @@ describe('the default site (two municipalities, lists inline)', () => {
   let pages: BuiltPage[];
   let byPath: Map<string, BuiltPage>;
   beforeAll(() => {
-    dist = buildSite();
-    pages = readPages(dist);
-    byPath = new Map(pages.map((p) => [p.path, p]));
+    ({ dist, pages, byPath } = loadSite());
   });
 
   // Its links and anchors are checked in site.test.ts.
@@ -110,8 +108,7 @@ describe('a site built for Koekelberg only', () => {
   let dist: string;
   let pages: BuiltPage[];
   beforeAll(() => {
-    dist = buildSite({ SITE_MUNICIPALITY: 'koekelberg', BUILD_DATE });
-    pages = readPages(dist);
+    ({ dist, pages } = loadSite({ SITE_MUNICIPALITY: 'koekelberg', BUILD_DATE }));
   });
 
   it('has no dead internal link', () => {
@@ -130,8 +127,7 @@ describe('a site built for 50 synthetic municipalities (card pages use the picke
   beforeAll(() => {
     const dir = join(mkdtempSync(join(tmpdir(), 'vk-synthetic-')), 'municipalities');
     writeSyntheticMunicipalities(dir, 50);
-    dist = buildSite({ MUNICIPALITIES_DIR: dir, BUILD_DATE });
-    pages = readPages(dist);
+    ({ dist, pages } = loadSite({ MUNICIPALITIES_DIR: dir, BUILD_DATE }));
   });
 
   it('has no dead internal link', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildSite, readPages, type BuiltPage } from './build-site.ts';
+import { loadSite, type BuiltPage } from './build-site.ts';
 
 const LANGS = ['nl', 'fr', 'en'] as const;
 const CARD_SECTION = { nl: 'kaarten', fr: 'cartes', en: 'cards' } as const;
@@ -14,9 +14,7 @@ let pages: BuiltPage[];
 let byPath: Map<string, BuiltPage>;
 
 beforeAll(() => {
-  dist = buildSite();
-  pages = readPages(dist);
-  byPath = new Map(pages.map((p) => [p.path, p]));
+  ({ dist, pages, byPath } = loadSite());
 });
 
 describe('built site', () => {
@@ -141,5 +139,11 @@ describe('built site', () => {
       return !links.some((h) => /\/(gidsen\/spoedprocedure|guides\/procedure-urgente|guides\/urgent-procedure)\/$/.test(h ?? ''));
     });
     expect(missing).toEqual([]);
+  });
+
+  it('the orange card page lists what an adult brings, not the children’s card items', () => {
+    const ids = [...byPath.get('/en/cards/orange/')!.doc.querySelectorAll('details.bring li[data-id]')].map((li) => li.getAttribute('data-id'));
+    expect(ids).toContain('photo');
+    expect(ids.filter((id) => /child/.test(id ?? ''))).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import '../forms/forms.css';
 import './picker.css';
 import { FeeConflictNotices, FeeTableView } from '../fees/FeeTableView.tsx';
 import { localRequirementsFor } from '../../lib/requirements.ts';
+import { applicantBand } from '../../lib/vocabulary.ts';
 
 export interface MunicipalityPickerProps {
   lang: Lang;
@@ -132,7 +133,7 @@ export default function MunicipalityPicker(props: MunicipalityPickerProps) {
 /** What the chosen municipality asks for on top of the card page's lists, with the situations each item is for. */
 function LocalRequirements(p: { lang: Lang; card: string; name: string; data: FeeData; t: (k: PickerKey, v?: Record<string, string | number>) => string }) {
   const { lang, card, name, data, t } = p;
-  const items = localRequirementsFor(data.checklist ?? [], card, data.cards[card]?.kind === 'child-card' ? 'under-12' : '12-plus');
+  const items = localRequirementsFor(data.checklist ?? [], card, applicantBand(data.cards[card]?.kind ?? 'residence-card'));
   if (items.length === 0) return null;
   return (
     <div class="muni-picker__bring">
