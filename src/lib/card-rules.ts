@@ -5,7 +5,7 @@
  * One implementation for the card pages, the deadline calculator and the content check.
  */
 import type { Period } from './periods.ts';
-import { currentRule, ruleOn } from './periods.ts';
+import { currentRule } from './periods.ts';
 import type { RenewalRule } from './deadlines.ts';
 
 type Dated<T> = T & Period & { seenOn?: string | undefined; sources: readonly string[] };
@@ -24,14 +24,13 @@ export interface CardRulesOn {
 }
 
 /**
- * The rules on a day. `exact`: only a row that holds on that day counts (the calculator, for an
- * expiry date); otherwise a page may show the next row to start when none holds yet.
+ * The rules a page shows on a day: the row that holds then, or the next to start when none holds
+ * yet. (The calculator picks the rows of a card's expiry date: rulesOnExpiry in deadline-query.ts.)
  */
-export function cardRulesOn(c: DatedCardRules, iso: string, exact = false): CardRulesOn {
-  const pick = exact ? ruleOn : currentRule;
-  const r = pick(c.renewal, iso);
-  const p = pick(c.permanentResidence, iso);
-  const f = pick(c.fingerprints, iso);
+export function cardRulesOn(c: DatedCardRules, iso: string): CardRulesOn {
+  const r = currentRule(c.renewal, iso);
+  const p = currentRule(c.permanentResidence, iso);
+  const f = currentRule(c.fingerprints, iso);
   return {
     renewal: !r ? { kind: 'unknown' } : r.kind === 'window' ? { kind: 'window', opensDaysBefore: r.opensDaysBefore, closesDaysBefore: r.closesDaysBefore } : { kind: 'latest', closesDaysBefore: r.closesDaysBefore },
     renewalSources: r?.sources ?? [],

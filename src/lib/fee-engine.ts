@@ -21,12 +21,10 @@ import type { Localized } from '../schemas/common.ts';
 import { resolveCardId } from './cards.ts';
 import type { RequirementEntry } from './requirements.ts';
 import { laterStart, latestReadings } from './periods.ts';
-import { PROCEDURES, REASONS, feeReasonOf, readSituation, type CardKind, type FeeGroup, type Situation } from './vocabulary.ts';
+import { PROCEDURES, feeReasonOf, readSituation, type CardKind, type FeeGroup, type Situation } from './vocabulary.ts';
 import { federalProductFor, latestEndedBefore, segmentCovers, type FeeSegment } from './fee-schedule.ts';
 import { addMonths, ageOn, compareDates, compareIsoDates, parseIsoDate, toIsoDate, type PlainDate } from './plain-date.ts';
 
-export const PROCEDURE_VALUES: readonly Procedure[] = PROCEDURES;
-export const REASON_VALUES: readonly Reason[] = REASONS;
 /**
  * An amount read on an undated page holds, as far as we know, on every day; for a day more than
  * this many months after the reading, the site adds that it may have changed (a choice of this
@@ -241,7 +239,7 @@ export function validateFeeRequest(
 
   const procedure = r.procedure as Procedure;
   if (isBlank(procedure)) bad('procedure', 'missing');
-  else if (!PROCEDURE_VALUES.includes(procedure)) bad('procedure', 'invalid');
+  else if (!(PROCEDURES as readonly string[]).includes(procedure)) bad('procedure', 'invalid');
 
   // `reason` carries the situation (first, renewal, lost-stolen, …); `duplicate` from older links reads as lost-stolen.
   const situation = readSituation(r.reason);
