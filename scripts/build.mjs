@@ -1,4 +1,4 @@
-// `npm run build`: astro build, then Pagefind indexes the output, then the CSP header file.
+// `npm run build`: astro build, then the search index (scripts/index-search.ts, with Pagefind), then the CSP header file.
 // OUT_DIR (default dist) and ASTRO_CACHE_DIR let several builds run side by side. Astro keeps
 // its prerender chunks inside the output folder only when that folder lies inside the project
 // (otherwise it falls back to the shared ./.astro/): an OUT_DIR elsewhere is therefore built in
@@ -21,7 +21,7 @@ const run = (cmd, args) => {
 };
 if (work) mkdirSync(work, { recursive: true });
 run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
-run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir]);
+run(process.execPath, ['scripts/index-search.ts', outDir]);
 run(process.execPath, ['scripts/headers.mjs', outDir]);
 // The site has its own search page: Pagefind's ready-made UI bundles (about 400 KB) are never loaded.
 for (const f of readdirSync(join(outDir, 'pagefind'))) {

@@ -1,4 +1,5 @@
 /** Client side of the search page: reads ?q and ?kind, queries Pagefind, renders an accessible result list. */
+import { splitElisions } from '../../lib/search-text.ts';
 interface Strings { results: string; one: string; none: string; loading: string; error: string; kinds: Record<string, string> }
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }> }
 interface Pagefind {
@@ -90,7 +91,8 @@ export function runSearchPage(): void {
       const filters: Record<string, string> = {};
       if (k) filters.kind = k;
       if (card) filters.card = card;
-      const res = await pf.search(q, { filters });
+      // The query's words are split as the pages' words were (French elisions: src/lib/search-text.ts).
+      const res = await pf.search(splitElisions(q, document.documentElement.lang), { filters });
       if (mine !== seq) return;
       pending = [...res.results];
       const total = pending.length;
