@@ -54,7 +54,8 @@ export interface DateFieldOptions {
   maxYear?: number;
 }
 
-const DIGITS = /^\d{1,4}$/;
+/** Digits only; a year of five or more digits is told to use four (below), not to use digits. */
+const DIGITS = /^\d{1,8}$/;
 
 /** Removes spaces and a trailing dot ("13." is fine); keeps everything else for validation. */
 function clean(s: string): string {

@@ -15,7 +15,7 @@ import {
   type CardRule, childPlan, type ChildPlan, permanentPlan, type PermanentPlan, type Procedure, readyPlan, type ReadyPlan,
   renewalPlan, type RenewalPlan,
 } from './deadlines.ts';
-import { compareDates, formatClockTime, parseClockTime, parseIsoDate, toIsoDate, type PlainDate } from './plain-date.ts';
+import { addMonths, compareDates, formatClockTime, parseClockTime, parseIsoDate, toIsoDate, type PlainDate } from './plain-date.ts';
 
 /** A card's rules on its expiry date: the dated rows when the card has them, else its current rules. */
 export function rulesOnExpiry(card: CardRule, iso: string): CardRule {
@@ -63,7 +63,16 @@ export interface DeadlineData {
   childAge: number;
   /** The public holidays in force, as dated rows (src/content/holidays.yaml). */
   holidays?: HolidaySet[] | undefined;
+  /** The longest validity of any card in the sources: an expiry date further from today is a typing error. */
+  maxValidityYears?: number | undefined;
 }
+
+/**
+ * Plausible dates, counted from today: a card that expired longer ago than this has no renewal
+ * window left to compute; an application date further away than this in either direction is not
+ * one a resident can have made or be about to make.
+ */
+export const PLAUSIBLE = { expiredYearsAgo: 2, appliedYears: 1 } as const;
 
 /** The form as the resident fills it in (text, never parsed by the browser). */
 export interface DeadlineForm {
@@ -102,7 +111,7 @@ export type LinkNotice =
 
 /** Splits a YYYY-MM-DD text into three fields, even for an impossible day (so validation can say why). */
 function isoToFields(text: string): DateFieldValues | null {
-  const m = /^(\d{1,4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  const m = /^(\d{1,8})-(\d{1,4})-(\d{1,4})$/.exec(text.trim());
   return m ? { year: m[1]!, month: m[2]!, day: m[3]! } : null;
 }
 
@@ -166,7 +175,13 @@ export type DeadlineError =
   | { field: 'expiry'; code: 'nothing' }
   | { field: 'card'; code: 'card-required' }
   | { field: 'time'; code: 'bad-time' }
-  | { field: 'birthdate'; code: 'birth-after-today' };
+  | { field: 'birthdate'; code: 'birth-after-today' }
+  /** Expired more than PLAUSIBLE.expiredYearsAgo years before today. */
+  | { field: 'expiry'; code: 'expiry-too-old'; years: number }
+  /** Later than today plus the longest validity any source gives. */
+  | { field: 'expiry'; code: 'expiry-too-far'; years: number }
+  /** More than PLAUSIBLE.appliedYears before or after today. */
+  | { field: 'applied'; code: 'applied-too-old' | 'applied-too-far'; years: number };
 
 export interface DeadlineResult {
   card: DeadlineCard | null;
@@ -211,6 +226,10 @@ export function evaluate(form: DeadlineForm, data: DeadlineData, realToday: Plai
     if (time === null) errors.push({ field: 'time', code: 'bad-time' });
   }
   if (birth && compareDates(birth, today) > 0) errors.push({ field: 'birthdate', code: 'birth-after-today' });
+  if (expiry && compareDates(expiry, addMonths(today, -12 * PLAUSIBLE.expiredYearsAgo)) < 0) errors.push({ field: 'expiry', code: 'expiry-too-old', years: PLAUSIBLE.expiredYearsAgo });
+  if (expiry && data.maxValidityYears && compareDates(expiry, addMonths(today, 12 * data.maxValidityYears)) > 0) errors.push({ field: 'expiry', code: 'expiry-too-far', years: data.maxValidityYears });
+  if (applied && compareDates(applied, addMonths(today, -12 * PLAUSIBLE.appliedYears)) < 0) errors.push({ field: 'applied', code: 'applied-too-old', years: PLAUSIBLE.appliedYears });
+  if (applied && compareDates(applied, addMonths(today, 12 * PLAUSIBLE.appliedYears)) > 0) errors.push({ field: 'applied', code: 'applied-too-far', years: PLAUSIBLE.appliedYears });
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
 
   const municipality = data.municipalities.find((m) => m.id === form.municipality) ?? null;

@@ -68,6 +68,14 @@ export function mergeFeeQuery(search: string, answers: Partial<FeeAnswers>): str
   return s ? `?${s}` : '';
 }
 
+/**
+ * Years a fee question can be about: the past ten (what did it cost then?) and the next two (the
+ * day you will apply). Another year is a typing error, and the date field says so.
+ */
+export function feeDateYears(today: PlainDate): { minYear: number; maxYear: number } {
+  return { minYear: today.year - 10, maxYear: today.year + 2 };
+}
+
 /** True when a link names every answer the calculator needs (the date may be left out). */
 export function isComplete(answers: FeeAnswers): boolean {
   return Boolean(answers.municipality && answers.card && (answers.age || answers.birthdate) && answers.procedure && answers.reason);

@@ -162,3 +162,32 @@ describe('dated renewal rules', () => {
     expect(toIsoDate(after.deadline!)).toBe('2027-07-03');
   });
 });
+
+describe('plausible dates', () => {
+  const errorsOf = (search: string) => {
+    const e = run(search).evaluation;
+    return e.ok ? [] : e.errors.map((x) => x.code);
+  };
+  it('takes the longest validity of the sources as the furthest expiry date', () => {
+    expect(data.maxValidityYears).toBe(10);
+    expect(errorsOf('?card=b&expiry=2036-11-23')).toEqual([]);
+    expect(errorsOf('?card=b&expiry=2036-11-24')).toEqual(['expiry-too-far']);
+    expect(errorsOf('?card=b&expiry=2099-01-01')).toEqual(['expiry-too-far']);
+  });
+  it('refuses an expiry more than two years ago, and an application more than a year away', () => {
+    expect(errorsOf('?card=b&expiry=2024-11-23')).toEqual([]);
+    expect(errorsOf('?card=b&expiry=2024-11-22')).toEqual(['expiry-too-old']);
+    expect(errorsOf('?applied=2025-11-22')).toEqual(['applied-too-old']);
+    expect(errorsOf('?applied=2027-11-24')).toEqual(['applied-too-far']);
+    expect(errorsOf('?applied=2020-01-01&card=b&expiry=2099-01-01')).toEqual(['expiry-too-far', 'applied-too-old']);
+  });
+  it('counts from the day in the link, not the real today', () => {
+    expect(errorsOf('?card=b&expiry=2040-01-01&today=2031-01-01')).toEqual([]);
+  });
+  it('keeps a five-digit year in the field and asks for four digits', () => {
+    const { form, evaluation } = run('?card=b&expiry=99999-01-01');
+    expect(form.expiry).toEqual({ year: '99999', month: '01', day: '01' });
+    expect(evaluation.ok).toBe(false);
+    if (!evaluation.ok) expect(evaluation.errors[0]).toMatchObject({ field: 'expiry', code: 'date', date: { code: 'year-not-four-digits' } });
+  });
+});

@@ -17,6 +17,7 @@ import {
 import type { DateFieldName, DateFieldValues } from '../../lib/date-fields.ts';
 import { formatDate, todayInBelgium } from '../../lib/plain-date.ts';
 import { buildCalendar } from '../../lib/ics.ts';
+import { announceAnswers, onAnswers } from '../forms/shared-answers.ts';
 import { DateInput, dateFieldId, dateErrorMessage, ErrorSummary, Radios, SelectField, TextField, type FormError } from '../forms/index.ts';
 import { calendarEvents, cardsWithPermanentRule, describeResult, inSentence, joinOr, type ResultText, translator, type Translate } from './sentences.ts';
 import './deadline-calculator.css';
@@ -53,6 +54,11 @@ function errorMessage(e: DeadlineError, t: Translate, lang: Lang): string {
       return t('err.bad-time');
     case 'birth-after-today':
       return t('err.birth-after-today');
+    case 'expiry-too-old':
+    case 'expiry-too-far':
+    case 'applied-too-old':
+    case 'applied-too-far':
+      return t(`err.${e.code}`, { years: e.years });
   }
 }
 
@@ -109,9 +115,33 @@ export default function DeadlineCalculator({ lang, strings, data, card: fixedCar
     const ev = evaluate(f, data, todayInBelgium());
     if (ev.ok) {
       setShown({ kind: 'result', result: ev.result });
-      if (fromSubmit) updateAddress(ev.result);
+      if (fromSubmit) {
+        updateAddress(ev.result);
+        // The procedure and municipality, where this result uses them, are the fee calculator's too.
+        announceAnswers('deadlines', { procedure: ev.result.params.get('procedure') ?? '', municipality: ev.result.params.get('municipality') ?? '' });
+      }
     } else setShown({ kind: 'errors', errors: ev.errors });
   };
+
+  // The fee calculator on the same page changed the procedure or the municipality: take it, and
+  // follow with the result shown (so the address holds one procedure for both).
+  const [synced, setSynced] = useState(0);
+  useEffect(
+    () =>
+      onAnswers('deadlines', (a) => {
+        setForm((f) => {
+          const procedure = a.procedure === 'normal' || a.procedure === 'urgent' ? a.procedure : f.procedure;
+          const municipality = a.municipality && data.municipalities.some((m) => m.id === a.municipality) ? a.municipality : f.municipality;
+          if (procedure === f.procedure && municipality === f.municipality) return f;
+          setSynced((n) => n + 1);
+          return { ...f, procedure, municipality };
+        });
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (synced > 0 && shown.kind === 'result') run(form, true);
+  }, [synced]);
 
   // Read the link once the browser runs the island; answers in the link show the result at once.
   useEffect(() => {

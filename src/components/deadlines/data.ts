@@ -32,8 +32,21 @@ export function toDeadlineMunicipality(id: string, m: Pick<Municipality, 'name' 
   return { id, name: m.name[lang], cutOff: m.urgent.cutOff ?? null, workingDays: m.urgent.workingDays ?? 1 };
 }
 
+/** The longest validity any source gives for any card: an expiry date further away cannot be right. */
+export function maxValidity(cards: ReadonlyArray<{ validity?: CardType['validity'] }>): { maxValidityYears?: number } {
+  const years = cards.flatMap((c) => {
+    const v = c.validity;
+    if (!v) return [];
+    if (v.kind === 'years') return [v.years];
+    if (v.kind === 'conflict') return v.claims.map((x) => x.years);
+    if (v.kind === 'authorised-stay' && v.typicalYears) return [v.typicalYears];
+    return [];
+  });
+  return years.length ? { maxValidityYears: Math.max(...years) } : {};
+}
+
 export function buildDeadlineData(
-  cards: ReadonlyArray<{ id: string; data: Parameters<typeof toDeadlineCard>[1] }>,
+  cards: ReadonlyArray<{ id: string; data: Parameters<typeof toDeadlineCard>[1] & { validity?: CardType['validity'] } }>,
   municipalities: ReadonlyArray<{ id: string; data: Parameters<typeof toDeadlineMunicipality>[1] }>,
   facts: ReadonlyMap<string, { value: unknown }>,
   lang: Lang,
@@ -46,6 +59,7 @@ export function buildDeadlineData(
     pinMinWeeks: numericFact(facts, 'pin-letter-min-weeks'),
     pinMaxWeeks: numericFact(facts, 'pin-letter-max-weeks'),
     childAge: numericFact(facts, 'invitation-from-age'),
+    ...maxValidity(cards.map((c) => c.data)),
     holidays: holidays.map((h) => ({ ...(h.validFrom ? { validFrom: h.validFrom } : {}), ...(h.validUntil ? { validUntil: h.validUntil } : {}), holidays: [...h.holidays] })),
   };
 }

@@ -16,12 +16,13 @@ import type { FeeKey, FeeStrings } from '../../i18n/fees.ts';
 import { fill } from '../../i18n/define.ts';
 import { resolveCardId } from '../../lib/cards.ts';
 import { computeFee, validateFeeRequest, type FeeCardFacts, type FeeData, type ValidRequest } from '../../lib/fee-engine.ts';
-import { hasAnyAnswer, isComplete, mergeFeeQuery, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
+import { feeDateYears, hasAnyAnswer, isComplete, mergeFeeQuery, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
 import { browserStorage, defaultMunicipality, readRemembered } from '../municipality-picker/logic.ts';
 import { EMPTY_DATE_FIELDS, dateToFields, validateDateFields, type DateFieldName, type DateFieldValues } from '../../lib/date-fields.ts';
 import { todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
 import { DateInput, ErrorSummary, Radios, SelectField, TextField, dateErrorMessage, dateFieldId, type FormError } from '../forms/index.ts';
 import { FeeOutput, type FeeState } from './FeeOutput.tsx';
+import { announceAnswers, onAnswers } from '../forms/shared-answers.ts';
 import './fee-calculator.css';
 
 export interface CalculatorCard {
@@ -87,7 +88,7 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
   /** Every answer checked: a request for the engine, or one error per field. */
   const check = (): Checked => {
     const errors: Partial<Record<Field, FieldError>> = {};
-    const date = validateDateFields(dateFields);
+    const date = validateDateFields(dateFields, feeDateYears(todayInBelgium()));
     if (!date.ok) errors.date = { fieldId: dateFieldId(ID.date, date.error.fields[0]), message: dateErrorMessage(date.error, lang, t('name.date')), fields: date.error.fields };
     let birthdate = '';
     if (ageMode === 'birthdate') {
@@ -193,7 +194,25 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
     if (!live || !linkAnswers) return;
     const query = mergeFeeQuery(location.search, linkAnswers);
     if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+    // The procedure and municipality are the deadline calculator's too (forms/shared-answers.ts).
+    announceAnswers('fees', { procedure: linkAnswers.procedure, municipality: linkAnswers.municipality });
   }, [live, answersKey]);
+
+  // The deadline calculator on the same page changed the procedure or the municipality: take it,
+  // and the result shown follows (so the address holds one procedure for both).
+  useEffect(
+    () =>
+      onAnswers('fees', (shared) => {
+        setAnswers((a) => {
+          const procedure = shared.procedure === 'normal' || shared.procedure === 'urgent' ? shared.procedure : a.procedure;
+          const municipality = shared.municipality && municipalities.some((x) => x.id === shared.municipality) ? shared.municipality : a.municipality;
+          if (procedure === a.procedure && municipality === a.municipality) return a;
+          setVersion((v) => v + 1);
+          return { ...a, procedure, municipality };
+        });
+      }),
+    [],
+  );
 
   function submit(ev?: Event): boolean {
     ev?.preventDefault();
