@@ -5,10 +5,11 @@
 //   node scripts/check-content.ts [--root <dir>] [--today YYYY-MM-DD] [--no-git] [--quiet]
 //
 // --root   the folder that holds src/content (default: the current folder)
-// --today  the day freshness is measured against (default: today in Belgium)
+// --today  the day freshness is measured against (default: AS_OF when set, else today in Belgium)
 // --no-git do not compare translations with git history
 // --quiet  print errors only (no warnings, no translation status)
 import { resolve } from 'node:path';
+import { parseAsOf } from '../src/data/build-date.ts';
 import { formatProblems, formatTranslationReport, validateContent } from '../src/validation/index.ts';
 
 function usage(message: string): never {
@@ -30,6 +31,14 @@ for (let i = 0; i < args.length; i++) {
   else usage(`Unknown option: ${a}`);
 }
 if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) usage(`--today must be a date written YYYY-MM-DD, not "${today}".`);
+// AS_OF=2027-01-01 npm run check: the warnings as they will be on that day (the preview's day).
+const asOf = parseAsOf();
+if (!asOf.ok) {
+  console.error(asOf.message);
+  process.exit(2);
+}
+const previewing = today === undefined && asOf.preview ? asOf.day : undefined;
+today ??= asOf.day;
 
 const started = performance.now();
 let result;
@@ -42,7 +51,7 @@ try {
 }
 const { errors, warnings, report, stats } = result;
 
-console.log('Content check (src/content)\n');
+console.log(`Content check (src/content)${previewing ? `, as of ${previewing} (AS_OF): warnings as they will be on that day` : ''}\n`);
 const text = formatProblems(errors, quiet ? [] : warnings);
 if (text) console.log(text);
 if (report && !quiet) console.log(`${formatTranslationReport(report)}\n`);

@@ -121,6 +121,9 @@ fees:
 # Sources for the file as a whole, and the day you last checked everything above.
 sources: [${sourceId}]
 lastChecked: ${today}
+# The day you last confirmed the fees after a change upstream that npm run check names (a new
+# federal price that a total includes). npm run confirm -- ${id} sets it to today.
+confirmed: ${today}
 `;
 
 const sourcesFile = join(root, 'src', 'content', 'sources.yaml');

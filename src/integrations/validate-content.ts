@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { forBuild, formatProblem, validateContent, type Problem } from '../validation/index.ts';
+import { forBuild, formatProblem, UPSTREAM_RULES, validateContent, type Problem } from '../validation/index.ts';
+import { parseAsOf } from '../data/build-date.ts';
 
 /**
  * Runs the content validation (src/validation/) before every build and when the dev server
@@ -23,11 +24,22 @@ export default function validateContent_(): AstroIntegration {
         root = fileURLToPath(config.root);
         // `astro check` and `astro sync` only type-check; `npm run check` runs the content check next.
         if (command !== 'build' && command !== 'dev') return;
-        const result = validateContent(root, { translations: false });
+        // AS_OF=YYYY-MM-DD previews the site as of that day: a bad value stops here, in one line.
+        const asOf = parseAsOf();
+        if (!asOf.ok) {
+          const error = Object.assign(new Error(asOf.message), { hint: 'Give a day written YYYY-MM-DD, or leave the variable out to build for today.' });
+          error.stack = '';
+          throw error;
+        }
+        if (asOf.preview) logger.info(`Preview as of ${asOf.day} (AS_OF): the pages show the site as residents will see it on that day, with a banner on every page. Not for publishing.`);
+        const today = asOf.day;
+        const result = validateContent(root, { translations: false, today });
         const { stats } = result;
         // Placeholders from npm run new:municipality may be previewed, never published.
         const { errors, warnings } = command === 'build' ? forBuild(result) : result;
-        print(logger, errors, command === 'build' ? [] : warnings);
+        // A build prints the warnings that name upstream changes and lists that run out soon
+        // (npm run check lists every warning).
+        print(logger, errors, command === 'build' ? warnings.filter((w) => (UPSTREAM_RULES as readonly string[]).includes(w.rule)) : warnings);
         if (errors.length > 0) {
           const message = `The site was not built: ${errors.length} content ${errors.length === 1 ? 'error' : 'errors'}, listed above with file and line.`;
           if (command === 'build') {
@@ -53,7 +65,7 @@ export default function validateContent_(): AstroIntegration {
                       if (!rel.startsWith('src/content/')) return;
                       clearTimeout(timer);
                       timer = setTimeout(() => {
-                        const r = validateContent(root, { translations: false });
+                        const r = validateContent(root, { translations: false, today });
                         print(logger, r.errors, []);
                         if (r.errors.length === 0) logger.info(`content checked after your edit of ${rel}: no errors.`);
                       }, 150);

@@ -117,5 +117,13 @@ export const municipalitySchema = z.object({
   sources: sourcesSchema,
   /** Date an editor last checked this file against its sources. */
   lastChecked: isoDateSchema,
+  /**
+   * Date an editor last confirmed this file's fees after the upstream changes the content
+   * check names (a new federal price that a total includes): `npm run confirm -- <id>` sets it
+   * to today. Default: none (the rows' own dates count).
+   */
+  confirmed: isoDateSchema
+    .optional()
+    .describe('The day an editor last confirmed the fees after an upstream change (a new federal price in a total); npm run confirm -- <id> sets it to today.'),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;

@@ -12,10 +12,12 @@ import { buildModel } from './model.ts';
 import type { Problem } from './problem.ts';
 import { crossFileRules, warningRules } from './rules.ts';
 import { translationReport, type TranslationReport } from './translations.ts';
+import { upstreamChanges } from './upstream.ts';
 
 export type { Problem } from './problem.ts';
 export type { TranslationReport, TranslationItem } from './translations.ts';
 export { formatProblem, formatProblems, formatTranslationReport } from './format.ts';
+export { AHEAD_DAYS, UPSTREAM_RULES } from './upstream.ts';
 
 export interface ValidateOptions {
   /** The day freshness is measured against (`YYYY-MM-DD` or a PlainDate). Default: today in Belgium. */
@@ -50,7 +52,7 @@ export function validateContent(rootDir: string, options: ValidateOptions = {}):
   // schema's format message for the same field: keep one message per mistake.
   const referenced = new Set(crossFile.filter((p) => p.rule.startsWith('unknown-')).map((p) => `${p.file}|${p.field}`));
   const schemaProblems = problems.filter((p) => !(p.rule === 'wrong-format' && referenced.has(`${p.file}|${p.field}`)));
-  const all = [...schemaProblems, ...crossFile, ...warningRules(model), ...freshness(model, today)];
+  const all = [...schemaProblems, ...crossFile, ...warningRules(model), ...freshness(model, today), ...upstreamChanges(model, today)];
 
   const seen = new Set<string>();
   const unique = all.filter((p) => {

@@ -15,7 +15,7 @@ import {
   PARAM_NAMES, searchFor,
 } from '../../lib/deadline-query.ts';
 import type { DateFieldName, DateFieldValues } from '../../lib/date-fields.ts';
-import { formatDate, todayInBelgium } from '../../lib/plain-date.ts';
+import { formatDate, parseIsoDate, todayInBelgium } from '../../lib/plain-date.ts';
 import { buildCalendar } from '../../lib/ics.ts';
 import { announceAnswers, onAnswers } from '../forms/shared-answers.ts';
 import { DateInput, dateFieldId, dateErrorMessage, ErrorSummary, Radios, SelectField, TextField, type FormError } from '../forms/index.ts';
@@ -30,6 +30,8 @@ interface Props {
   /** The card of a card page; the form then does not ask for the card. */
   card?: string | undefined;
   headingLevel?: 2 | 3;
+  /** The day of an AS_OF preview (YYYY-MM-DD): deadlines count from it. Absent on the live site (the real today). */
+  today?: string | undefined;
 }
 
 type Shown = { kind: 'none' } | { kind: 'errors'; errors: DeadlineError[] } | { kind: 'result'; result: DeadlineResult };
@@ -99,7 +101,7 @@ function download(text: string, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export default function DeadlineCalculator({ lang, strings, data, card: fixedCard, headingLevel = 3 }: Props) {
+export default function DeadlineCalculator({ lang, strings, data, card: fixedCard, headingLevel = 3, today }: Props) {
   const t = translator(strings);
   const [ready, setReady] = useState(false);
   const [form, setForm] = useState<DeadlineForm>(EMPTY_FORM);
@@ -112,7 +114,7 @@ export default function DeadlineCalculator({ lang, strings, data, card: fixedCar
   const H2 = `h${headingLevel + 1}` as 'h3' | 'h4';
 
   const run = (f: DeadlineForm, fromSubmit: boolean) => {
-    const ev = evaluate(f, data, todayInBelgium());
+    const ev = evaluate(f, data, (today && parseIsoDate(today)) || todayInBelgium());
     if (ev.ok) {
       setShown({ kind: 'result', result: ev.result });
       if (fromSubmit) {

@@ -19,7 +19,7 @@ import { computeFee, validateFeeRequest, type FeeCardFacts, type FeeData, type V
 import { feeDateYears, hasAnyAnswer, isComplete, mergeFeeQuery, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
 import { browserStorage, defaultMunicipality, readRemembered } from '../municipality-picker/logic.ts';
 import { EMPTY_DATE_FIELDS, dateToFields, validateDateFields, type DateFieldName, type DateFieldValues } from '../../lib/date-fields.ts';
-import { todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
+import { parseIsoDate, todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
 import { DateInput, ErrorSummary, Radios, SelectField, TextField, dateErrorMessage, dateFieldId, type FormError } from '../forms/index.ts';
 import { FeeOutput, type FeeState } from './FeeOutput.tsx';
 import { announceAnswers, onAnswers } from '../forms/shared-answers.ts';
@@ -44,6 +44,8 @@ export interface FeeCalculatorProps {
   headingLevel?: 2 | 3;
   /** Address of a municipality's page with `{id}` for its id, e.g. `/nl/gemeenten/{id}/#fees`. */
   municipalityPath: string;
+  /** The day of an AS_OF preview (YYYY-MM-DD): the form starts from it. Absent on the live site (the real today). */
+  today?: string | undefined;
 }
 
 type Field = 'municipality' | 'card' | 'age' | 'birthdate' | 'procedure' | 'reason' | 'date';
@@ -135,7 +137,7 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
       setAgeMode('birthdate');
       setBirthFields(isoToFields(a.birthdate));
     }
-    setDateFields(a.date ? isoToFields(a.date) : dateToFields(todayInBelgium()));
+    setDateFields(a.date ? isoToFields(a.date) : dateToFields((props.today && parseIsoDate(props.today)) || todayInBelgium()));
     setAnswers(a);
     setReady(true);
     // A link with answers that, with the page's own card or municipality, answer every question.
