@@ -25,7 +25,6 @@ export const translationSourceSchema = z
       .default({})
       .describe('Hash of each section of the Dutch page when the translation was made: `intro` (the text before the first `##` heading), then one key per `##` heading (the Dutch heading in lower case with hyphens).'),
   })
-  .strict()
   .describe(
     'Translations only (fr, en): the Dutch text this translation follows, as hashes. Written by `npm run translations -- --mark <file>` after you update the translation; never edit it by hand. `npm run check` lists the sections whose Dutch text changed since.',
   );
