@@ -6,7 +6,7 @@
 //
 // --root   the folder that holds src/content (default: the current folder)
 // --today  the day freshness is measured against (default: AS_OF when set, else today in Belgium)
-// --no-git do not compare translations with git history
+// --no-git accepted and ignored (the translation status compares recorded hashes, not git history)
 // --quiet  print errors only (no warnings, no translation status)
 import { resolve } from 'node:path';
 import { parseAsOf } from '../src/data/build-date.ts';

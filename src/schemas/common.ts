@@ -4,7 +4,7 @@ import { parseIsoDate } from '../lib/plain-date.ts';
 /** The site's languages. Dutch is the source language; French and English are full translations. */
 export const LANGS = ['nl', 'fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export const langSchema = z.enum(LANGS);
+export const langSchema = z.enum(LANGS).describe('A language of the site: nl (the source), fr or en.');
 
 /**
  * A calendar date written `YYYY-MM-DD` (quote it in YAML is not needed: the loader keeps it as text).
@@ -19,12 +19,13 @@ export const isoDateSchema = z.preprocess(
   .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || parseIsoDate(s) !== null, {
     message: 'This day does not exist in the calendar (check the month length and leap years).',
   }),
-);
+).describe('A calendar date written YYYY-MM-DD, e.g. 2027-02-01.');
 
 /** A clock time `HH:MM` on a 24-hour clock, e.g. `14:30`. */
 export const clockTimeSchema = z
   .string({ error: 'Expected a time written HH:MM on a 24-hour clock, for example 14:30.' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time written HH:MM on a 24-hour clock (00:00 to 23:59), for example 14:30.');
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time written HH:MM on a 24-hour clock (00:00 to 23:59), for example 14:30.')
+  .describe('A time written HH:MM on a 24-hour clock, in quotes: "14:30".');
 
 /** Text given in each of the three languages. All three are required. */
 export const localizedSchema = z.object(
@@ -34,29 +35,33 @@ export const localizedSchema = z.object(
     en: z.string().trim().min(1, 'The English text is empty.'),
   },
   { error: 'Expected a text in three languages: nl, fr and en.' },
-);
+).describe('A text in each of the three languages (nl, fr, en); none may be empty.');
 export type Localized = z.infer<typeof localizedSchema>;
 
 /** The id of an entry in `src/content/sources.yaml`. */
 export const sourceRefSchema = z
   .string({ error: 'Expected the id of a source listed in src/content/sources.yaml.' })
-  .regex(/^[a-z0-9-]+$/, 'A source id is written in lower-case letters, digits and hyphens, e.g. koekelberg-page.');
+  .regex(/^[a-z0-9-]+$/, 'A source id is written in lower-case letters, digits and hyphens, e.g. koekelberg-page.')
+  .describe('The id of an entry in src/content/sources.yaml.');
 
 /** One or more source ids; every fact carries at least one. */
 export const sourcesSchema = z
   .array(sourceRefSchema, { error: 'Expected a list of source ids from src/content/sources.yaml, for example [koekelberg-page]. Every figure names its source.' })
-  .min(1, 'Give at least one source id for this fact.');
+  .min(1, 'Give at least one source id for this fact.')
+  .describe('Where the facts come from: one or more ids of entries in src/content/sources.yaml, e.g. [koekelberg-page].');
 
 /** An amount in euro cents, a whole number: write 2540 for EUR 25.40. */
 export const centsSchema = z
   .number({ error: 'Expected an amount in euro cents as a whole number, for example 2540 for EUR 25.40.' })
   .int('Amounts are written in whole euro cents: 2540 for EUR 25.40, not 25.4.')
-  .nonnegative('An amount cannot be negative.');
+  .nonnegative('An amount cannot be negative.')
+  .describe('An amount in euro cents, a whole number: 2540 is EUR 25.40.');
 
 /** Id of a card type: the file name in src/content/card-types/ (e.g. `a`, `eu-plus`, `child`). */
 export const cardRefSchema = z
   .string({ error: 'Expected a card id such as a, k, eu-plus (the file names in src/content/card-types/).' })
-  .regex(/^[a-z][a-z0-9-]*$/, 'Card ids are written in lower case, e.g. a, k, eu-plus, f-plus, orange.');
+  .regex(/^[a-z][a-z0-9-]*$/, 'Card ids are written in lower case, e.g. a, k, eu-plus, f-plus, orange.')
+  .describe('A card id: the file name of a card type in src/content/card-types/ (a, b, k, l, eu, eu-plus, f, f-plus, h, i, j, m, m-permanent, n, child, orange).');
 
 /**
  * The dating of a row that holds for a while: a fee, a renewal window, a holiday set.
@@ -65,10 +70,9 @@ export const cardRefSchema = z
  * then says "read on …, no start date given" and never shows a period no source states.
  */
 export const datedFields = {
-  /** First day the row holds, as a source states it. Default: none (then give `seenOn`). */
-  validFrom: isoDateSchema.optional(),
-  /** Last day the row holds. Default: until a newer row replaces it. */
-  validUntil: isoDateSchema.optional(),
-  /** For an undated source: the day an editor read it and saw this figure. Default: none. */
-  seenOn: isoDateSchema.optional(),
+  validFrom: isoDateSchema.optional().describe('The first day the row holds, as a source states it. Without it, give seenOn.'),
+  validUntil: isoDateSchema.optional().describe('The last day the row holds. Without it, the row holds until a newer row replaces it.'),
+  seenOn: isoDateSchema
+    .optional()
+    .describe('For a source that gives no start date: the day an editor read it and saw this figure (the site says "read on …"). Never turn it into validFrom.'),
 };

@@ -6,11 +6,12 @@ import { isoDateSchema, sourcesSchema } from './common.ts';
  * `<Fact id="pin-max" />`, so one edit changes it everywhere.
  */
 export const factSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  /** A number, or a date written YYYY-MM-DD. */
-  value: z.union([z.number(), isoDateSchema]),
-  /** Unit used when the number is shown. Default: none (a bare number). */
-  unit: z.enum(['days', 'weeks', 'months', 'years', 'digits', 'working-days']).optional(),
+  id: z.string().regex(/^[a-z0-9-]+$/).describe('The id texts use: <Fact id="…" /> in MDX, {…} in requirement texts.'),
+  value: z.union([z.number(), isoDateSchema]).describe('A number, or a date written YYYY-MM-DD.'),
+  unit: z
+    .enum(['days', 'weeks', 'months', 'years', 'digits', 'working-days'])
+    .optional()
+    .describe('The unit shown after the number ("6 months"). Default: none (a bare number).'),
   sources: sourcesSchema,
 });
 export type Fact = z.infer<typeof factSchema>;

@@ -7,26 +7,31 @@ export { AGE_BANDS, PROCEDURES, REASONS, cardRefSchema };
 export type { AgeBand, Procedure, Reason };
 
 const feeRowBase = z.object({
-  /** Card ids the row applies to (e.g. `[k, l, eu-plus, f-plus]`). */
-  cards: z.array(cardRefSchema).min(1, 'List at least one card id.'),
-  /** Age band: `12-plus`, `under-12` or `any`. Default: `any`. */
-  age: z.enum(AGE_BANDS, { error: 'Expected 12-plus, under-12 or any.' }).default('any'),
-  /** `normal` or `urgent`. Default: `normal`. */
-  procedure: z.enum(PROCEDURES, { error: 'Expected normal or urgent.' }).default('normal'),
-  /** Reasons the row covers. Default: all three (`first`, `renewal`, `duplicate`). */
-  reasons: z.array(z.enum(REASONS, { error: 'Expected first, renewal or duplicate.' })).min(1).default([...REASONS]),
-  /** `validFrom` (first day, as the source states it), `validUntil`, or `seenOn` for an undated source. */
+  cards: z.array(cardRefSchema).min(1, 'List at least one card id.').describe('The card ids the row applies to, e.g. [k, l, eu-plus, f-plus].'),
+  age: z
+    .enum(AGE_BANDS, { error: 'Expected 12-plus, under-12 or any.' })
+    .default('any')
+    .describe('The age band of the row: 12-plus, under-12, or any (both).'),
+  procedure: z.enum(PROCEDURES, { error: 'Expected normal or urgent.' }).default('normal').describe('normal, or urgent (the card is ready sooner).'),
+  reasons: z
+    .array(z.enum(REASONS, { error: 'Expected first, renewal or duplicate.' }))
+    .min(1)
+    .default([...REASONS])
+    .describe('Why the card is made: first (a first card), renewal, duplicate (lost, stolen, damaged, new photo, new name or gender).'),
   ...datedFields,
-  /** Where the figure comes from: source ids from src/content/sources.yaml. */
   sources: sourcesSchema,
-  /**
-   * Id of an entry in this file's `conflicts` list when sources give different figures for the same case.
-   * Rows for the same case may only overlap when they all name the same conflict. Default: none.
-   */
-  conflict: z.string().regex(/^[a-z0-9-]+$/).optional(),
-  /** Remark shown with the row, per language. Default: none. */
-  note: localizedSchema.optional(),
+  conflict: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional()
+    .describe("When sources give different figures for the same case: the id of an entry in this file's conflicts list. Rows for the same case may overlap only when they all name the same conflict."),
+  note: localizedSchema.optional().describe('A remark shown with the row (e.g. "including the fee for the photo"), in nl, fr and en.'),
 });
+
+const totalSchema = centsSchema.describe('The full amount the municipality asks, in euro cents (federal price included). Give total or surcharge, not both.');
+const surchargeSchema = centsSchema.describe(
+  'The municipal part in euro cents: the site adds the federal price valid on the same day (src/content/federal-prices.yaml). Give total or surcharge, not both.',
+);
 
 /**
  * One fee row. Give either `total` (the amount the municipality publishes) or `surcharge`
@@ -34,96 +39,107 @@ const feeRowBase = z.object({
  */
 export const feeRowSchema = z.union(
   [
-    feeRowBase.extend({ total: centsSchema }).strict(),
-    feeRowBase.extend({ surcharge: centsSchema }).strict(),
+    feeRowBase.extend({ total: totalSchema }).strict(),
+    feeRowBase.extend({ surcharge: surchargeSchema }).strict(),
   ],
   { error: 'A fee row needs either `total` (the full amount in cents) or `surcharge` (the municipal part in cents), not both.' },
 );
 export type FeeRow = z.infer<typeof feeRowSchema>;
 
+const shortIdSchema = (what: string) => z.string().regex(/^[a-z0-9-]+$/).describe(`A short id of the ${what}, unique in this file, in lower-case letters, digits and hyphens.`);
+
 /** A municipal service that issues cards (e.g. dienst Bevolking). */
 export const serviceSchema = z.object({
-  /** Short id, unique in this file, e.g. `population`. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: localizedSchema,
-  /** Card ids this service handles. */
-  cards: z.array(cardRefSchema).min(1),
+  id: shortIdSchema('service, e.g. population'),
+  name: localizedSchema.describe("The service's name in each language, e.g. dienst Bevolking, service Population, Population service."),
+  cards: z.array(cardRefSchema).min(1).describe('The card ids this service handles.'),
   sources: sourcesSchema,
 });
 
 /** One municipality (`src/content/municipalities/<id>.yaml`; the file name is its id). */
 export const municipalitySchema = z.object({
-  /** Name per language. */
-  name: localizedSchema,
-  /** Region. */
-  region: z.enum(REGIONS),
-  /** Postal address of the counter. */
-  address: z.object({ street: z.string().min(1), postcode: z.string().regex(/^\d{4}$/, 'A Belgian postcode has four digits.'), city: z.string().min(1) }).optional(),
-  /** Phone number as dialled in Belgium, e.g. `02 600 15 21`. Default: none. */
-  phone: z.string().regex(/^[0-9 +/.]+$/, 'A phone number holds digits, spaces, + / and dots only.').optional(),
-  /** E-mail address. Default: none. */
-  email: z.email().optional(),
-  /** Website of the municipality. Default: none. */
-  website: z.url().optional(),
-  /** Services and the cards each handles. */
-  services: z.array(serviceSchema).min(1),
-  /** Appointment rules. */
-  appointments: z.object({
-    application: z.boolean(),
-    collection: z.boolean(),
-    note: localizedSchema.optional(),
-    sources: sourcesSchema,
-  }),
-  /** Accepted payment methods. Default: not stated (the site tells residents to ask). */
-  payment: z.object({ methods: z.array(z.enum(PAYMENT_METHODS)).min(1), sources: sourcesSchema }).optional(),
-  /** Urgent procedure: the cut-off time for next-working-day cards. `cutOff` is omitted when the sources do not give it. */
-  urgent: z.object({ cutOff: clockTimeSchema.optional(), workingDays: z.number().int().positive().default(1), sources: sourcesSchema }),
-  /**
-   * What this municipality asks for on top of the general rules (src/content/requirements.yaml):
-   * same fields as a general rule. Default: nothing more.
-   */
-  requirements: z.array(z.object(requirementFields).strict()).default([]),
-  /**
-   * Extra facts and steps of this municipality (a photo booth, a two-step renewal, …). With
-   * `cards` and `situations` a note shows only there on card pages. Default: none.
-   */
+  name: localizedSchema.describe("The municipality's name in each language (often the same three times)."),
+  region: z.enum(REGIONS).describe('The region the municipality lies in.'),
+  address: z
+    .object({
+      street: z.string().min(1).describe('Street and number, e.g. Marktplein 1.'),
+      postcode: z.string().regex(/^\d{4}$/, 'A Belgian postcode has four digits.').describe('The four-digit postcode, in quotes: "1081".'),
+      city: z.string().min(1).describe('The town, as written in the address.'),
+    })
+    .optional()
+    .describe('The postal address of the counter. Default: none (the page then gives no address).'),
+  phone: z
+    .string()
+    .regex(/^[0-9 +/.]+$/, 'A phone number holds digits, spaces, + / and dots only.')
+    .optional()
+    .describe('The phone number as dialled in Belgium, e.g. 02 600 15 21 (digits, spaces, + / and dots). Default: none.'),
+  email: z.email().optional().describe('The e-mail address of the service residents write to, e.g. bevolking@koekelberg.brussels. Default: none.'),
+  website: z.url().optional().describe("The address of the municipality's web page on residence cards, starting with https://. Default: none."),
+  services: z.array(serviceSchema).min(1).describe('The services that issue cards, and the cards each handles. At least one.'),
+  appointments: z
+    .object({
+      application: z.boolean().describe('true when residents need an appointment to apply for a card.'),
+      collection: z.boolean().describe('true when residents need an appointment to collect the card.'),
+      note: localizedSchema.optional().describe('A remark on appointments (how to book, opening hours), in nl, fr and en. Default: none.'),
+      sources: sourcesSchema,
+    })
+    .describe('Whether residents need an appointment, with its source.'),
+  payment: z
+    .object({
+      methods: z
+        .array(z.enum(PAYMENT_METHODS))
+        .min(1)
+        .describe('How residents can pay at the counter: cash, card (bank card) and/or bank-transfer. At least one.'),
+      sources: sourcesSchema,
+    })
+    .optional()
+    .describe('The payment methods the counter accepts; every checklist of the municipality shows them after the fee. Default: not stated (the page says the municipality does not say how you pay).'),
+  urgent: z
+    .object({
+      cutOff: clockTimeSchema.optional().describe('The time before which an urgent request leaves the same day, e.g. "14:30". Default: not stated by the sources.'),
+      workingDays: z.number().int().positive().default(1).describe('How many working days until an urgent card is ready.'),
+      sources: sourcesSchema,
+    })
+    .describe('The urgent procedure: cut-off time and working days.'),
+  requirements: z
+    .array(z.object(requirementFields).strict())
+    .default([])
+    .describe('What this municipality asks for on top of the general rules (src/content/requirements.yaml), with the same fields as a general rule. Default: nothing more.'),
   notes: z
     .array(
-      z.object({
-        text: localizedSchema,
-        /** Card ids the note concerns. Default: every card (empty list). */
-        cards: z.array(cardRefSchema).default([]),
-        /** Situations the note concerns (see requirements). Default: general, shown with the municipality. */
-        situations: z.array(z.enum(SITUATIONS)).default([]),
-        sources: sourcesSchema,
-      }).strict(),
+      z
+        .object({
+          text: localizedSchema.describe('The note in one or two sentences, in nl, fr and en.'),
+          cards: z.array(cardRefSchema).default([]).describe('The card ids the note concerns. Empty: every card.'),
+          situations: z
+            .array(z.enum(SITUATIONS))
+            .default([])
+            .describe('The situations the note is a step for (first, renewal, lost-stolen, damaged, photo, name-gender): card pages show it there. Empty: a general note, shown on the municipality page.'),
+          sources: sourcesSchema,
+        })
+        .strict(),
     )
-    .default([]),
-  /** Conflicts between sources, referenced by fee rows. Default: none. */
+    .default([])
+    .describe('Extra facts and steps of this municipality (a photo booth, a two-step renewal, …). Default: none.'),
   conflicts: z
     .array(
       z.object({
-        id: z.string().regex(/^[a-z0-9-]+$/),
-        about: localizedSchema,
-        /** Cards the conflict concerns. Default: the cards of the fee rows that name it. */
-        cards: z.array(cardRefSchema).default([]),
+        id: shortIdSchema('conflict, named by the fee rows in conflict:'),
+        about: localizedSchema.describe('What the sources disagree about, in nl, fr and en.'),
+        cards: z.array(cardRefSchema).default([]).describe('The cards the conflict concerns. Empty: the cards of the fee rows that name it.'),
         sources: sourcesSchema,
       }),
     )
-    .default([]),
-  /** Dated fee schedule: add a row for a new fee, never overwrite history. */
-  fees: z.array(feeRowSchema).min(1, 'List at least one fee row.'),
-  /** Sources for the entry as a whole. */
-  sources: sourcesSchema,
-  /** Date an editor last checked this file against its sources. */
-  lastChecked: isoDateSchema,
-  /**
-   * Date an editor last confirmed this file's fees after the upstream changes the content
-   * check names (a new federal price that a total includes): `npm run confirm -- <id>` sets it
-   * to today. Default: none (the rows' own dates count).
-   */
+    .default([])
+    .describe('Disagreements between sources, named by fee rows. Default: none.'),
+  fees: z
+    .array(feeRowSchema)
+    .min(1, 'List at least one fee row.')
+    .describe('The dated fee rows: for a new fee, end the old row with validUntil and add a row; never overwrite one. Each row gives total or surcharge.'),
+  sources: sourcesSchema.describe('The sources for the file as a whole.'),
+  lastChecked: isoDateSchema.describe('The day an editor last checked this file against its sources.'),
   confirmed: isoDateSchema
     .optional()
-    .describe('The day an editor last confirmed the fees after an upstream change (a new federal price in a total); npm run confirm -- <id> sets it to today.'),
+    .describe('The day an editor last confirmed the fees after an upstream change (a new federal price in a total); npm run confirm -- <id> sets it to today. Default: none (the rows\' own dates count).'),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;

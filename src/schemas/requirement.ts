@@ -11,33 +11,30 @@ const idSchema = z.string().regex(/^[a-z0-9-]+$/, 'An id is written in lower-cas
  * `requirements:` list in `src/content/municipalities/<id>.yaml`).
  */
 export const requirementFields = {
-  /** Stable id, e.g. `photo` or `annex-12`. Unique in its file. */
-  id: idSchema,
-  /** `application` (when you apply) or `collection` (when you collect the card). Default: `application`. */
-  stage: z.enum(STAGES, { error: 'Expected application or collection.' }).default('application'),
-  /**
-   * Situations the item is needed in: `first`, `renewal`, `lost-stolen`, `damaged`, `photo`
-   * (the photo no longer resembles), `name-gender` (change of name or gender). Default: all six.
-   */
-  situations: z.array(z.enum(SITUATIONS, { error: `Expected one of: ${SITUATIONS.join(', ')}.` })).min(1).default([...SITUATIONS]),
-  /** Age band: `12-plus`, `under-12` or `any`. Default: `any`. */
-  age: z.enum(AGE_BANDS, { error: 'Expected 12-plus, under-12 or any.' }).default('any'),
-  /**
-   * Card ids the item is for, or card groups: `electronic-cards` (every card with a chip and a
-   * PIN: the residence cards and the children's card), `residence-cards`. Default: every card (empty list).
-   */
-  cards: z.array(cardRefSchema).default([]),
-  /** Position in its list (lower first): the most important things first. Default: 100. */
-  order: z.number().int().default(100),
-  /**
-   * What to bring, in one short sentence per language. No figures: write a fact's id in braces,
-   * `{photo-max-age-months}`, and the page shows the figure from src/content/facts.yaml.
-   */
-  text: localizedSchema,
-  /** First day the rule holds. Default: open (the source gives no start date). */
-  validFrom: isoDateSchema.optional(),
-  /** Last day the rule holds. Default: until a newer rule replaces it. */
-  validUntil: isoDateSchema.optional(),
+  id: idSchema.describe('A stable id, unique in its file, e.g. photo or annex-12.'),
+  stage: z
+    .enum(STAGES, { error: 'Expected application or collection.' })
+    .default('application')
+    .describe('When to bring it: application (when you apply) or collection (when you collect the card).'),
+  situations: z
+    .array(z.enum(SITUATIONS, { error: `Expected one of: ${SITUATIONS.join(', ')}.` }))
+    .min(1)
+    .default([...SITUATIONS])
+    .describe('The situations it is needed in: first, renewal, lost-stolen, damaged, photo (the photo no longer looks like you), name-gender (a change of name or gender).'),
+  age: z
+    .enum(AGE_BANDS, { error: 'Expected 12-plus, under-12 or any.' })
+    .default('any')
+    .describe('The age band: 12-plus, under-12, or any (both).'),
+  cards: z
+    .array(cardRefSchema)
+    .default([])
+    .describe('The card ids it is for, or a group: electronic-cards (the residence cards and the children’s card), residence-cards. Empty: every card.'),
+  order: z.number().int().default(100).describe('Position in its list, lower first: the most important things first.'),
+  text: localizedSchema.describe(
+    'What to bring, in one short sentence per language. No figures: write a fact id in braces, {photo-max-age-months}, and the page shows the figure from src/content/facts.yaml.',
+  ),
+  validFrom: isoDateSchema.optional().describe('The first day the rule holds, only when a source says. Default: always.'),
+  validUntil: isoDateSchema.optional().describe('The last day the rule holds. Default: until a newer rule replaces it.'),
   sources: sourcesSchema,
 };
 

@@ -1,6 +1,7 @@
 /** Plain-text output for editors: one or two lines per problem, no stack traces. */
 import { LANGS } from '../schemas/common.ts';
 import type { Problem } from './problem.ts';
+import type { SourcePart } from '../lib/translation-source.ts';
 import type { TranslationItem, TranslationReport } from './translations.ts';
 
 /**
@@ -30,24 +31,45 @@ export function formatProblems(errors: readonly Problem[], warnings: readonly Pr
   return lines.join('\n');
 }
 
-const STATUS_WORDS: Record<TranslationItem['status'], string> = {
-  missing: 'missing',
+const STATUS_WORDS: Record<Exclude<TranslationItem['status'], 'missing' | 'behind'>, string> = {
   'no-dutch-source': 'no Dutch source',
-  'checked-before-source': 'older than the Dutch page',
-  'committed-before-source': 'possibly outdated',
+  'not-marked': 'not marked',
+  'source-on-dutch-page': 'source: on a Dutch page',
 };
 
+const KIND_PLURAL: Record<TranslationItem['kind'], string> = { 'card page': 'card pages', guide: 'guides', section: 'sections' };
+
+/** One part of a Dutch page, for the report: `src/content/cards/nl/a.mdx:6  "Voor wie is deze kaart?"`. */
+function partLine(dutchFile: string, p: SourcePart): string {
+  return `${dutchFile}${p.line ? `:${p.line}` : ''}  ${p.label}`;
+}
+
+function removedLabel(key: string): string {
+  return key.startsWith('sections.') ? `the section "${key.slice('sections.'.length)}"` : `the ${key}`;
+}
+
 export function formatTranslationReport(report: TranslationReport): string {
-  const lines = [`Translation status (Dutch is the source${report.git ? '; git history compared' : '; git history not available, lastChecked compared'}):`];
+  const lines = ['Translation status (Dutch is the source; each translation records the Dutch text it was made from):'];
   for (const lang of LANGS) {
     const r = report.langs[lang];
-    lines.push(`  ${lang}: card pages ${r.cardPages.present}/${r.cardPages.expected}, guides ${r.guides.present}/${r.guides.expected}${r.items.length === 0 ? ', up to date' : ''}`);
-    for (const kind of ['card page', 'guide'] as const) {
+    const counts = `card pages ${r.cardPages.present}/${r.cardPages.expected}, guides ${r.guides.present}/${r.guides.expected}, sections ${r.sections.present}/${r.sections.expected}`;
+    lines.push(`  ${lang}: ${counts}${lang === 'nl' ? ' (the source)' : r.items.length === 0 ? ', up to date' : ''}`);
+    for (const kind of ['card page', 'guide', 'section'] as const) {
       const missing = r.items.filter((i) => i.kind === kind && i.status === 'missing');
-      if (missing.length) lines.push(`      missing ${kind}s: ${missing.map((i) => i.id).join(', ')}`);
+      if (missing.length) lines.push(`      missing ${KIND_PLURAL[kind]}: ${missing.map((i) => i.id).join(', ')}`);
     }
-    for (const i of r.items.filter((x) => x.status !== 'missing')) {
-      lines.push(`      ${STATUS_WORDS[i.status]}: ${i.file} (${i.detail})`);
+    for (const i of r.items) {
+      if (i.status === 'missing') continue;
+      if (i.status !== 'behind') {
+        lines.push(`      ${STATUS_WORDS[i.status]}: ${i.file} (${i.detail})`);
+        continue;
+      }
+      const dutchFile = i.file.replace(`/${i.lang}/`, '/nl/');
+      lines.push(`      behind the Dutch page: ${i.file}`);
+      for (const p of i.changed ?? []) lines.push(`          changed in Dutch: ${partLine(dutchFile, p)}`);
+      for (const p of i.added ?? []) lines.push(`          new in Dutch:     ${partLine(dutchFile, p)}`);
+      for (const k of i.removed ?? []) lines.push(`          no longer in Dutch: ${removedLabel(k)}`);
+      lines.push(`          Update the translation, then record it: npm run translations -- --mark ${i.file}`);
     }
   }
   return lines.join('\n');

@@ -16,13 +16,14 @@ import { upstreamChanges } from './upstream.ts';
 
 export type { Problem } from './problem.ts';
 export type { TranslationReport, TranslationItem } from './translations.ts';
+export { translationState, type TranslationState } from '../lib/translation-source.ts';
 export { formatProblem, formatProblems, formatTranslationReport } from './format.ts';
 export { AHEAD_DAYS, UPSTREAM_RULES } from './upstream.ts';
 
 export interface ValidateOptions {
   /** The day freshness is measured against (`YYYY-MM-DD` or a PlainDate). Default: today in Belgium. */
   today?: string | PlainDate;
-  /** Compare translations with git history. Default: true (skipped silently without git). */
+  /** Ignored: the translation status compares recorded hashes and needs no git history (kept so older callers still type-check). */
   git?: boolean;
   /** Build the translation report. Default: true. */
   translations?: boolean;
@@ -63,7 +64,7 @@ export function validateContent(rootDir: string, options: ValidateOptions = {}):
   });
   const errors = unique.filter((p) => p.severity === 'error').sort(byPlace);
   const warnings = unique.filter((p) => p.severity === 'warning').sort(byPlace);
-  const report = options.translations === false ? undefined : translationReport(model, { git: options.git });
+  const report = options.translations === false ? undefined : translationReport(model);
   const files =
     tree.cardTypes.length +
     tree.municipalities.length +

@@ -1,96 +1,64 @@
 /**
- * Translation status: per language, which card pages and guides are missing, and which may be
- * older than their Dutch source. "Older" means an earlier `lastChecked` in the front matter, or,
- * where git history is available, a last commit before the Dutch file's last commit (a file
- * changed but not yet committed counts as changed now).
+ * Translation status: per language, which card pages, guides and shared sections are missing,
+ * and which translations no longer follow their Dutch page. A translation records, in its
+ * front matter's `source:`, a hash of each part of the Dutch page it was made from (the title,
+ * the description, each `##` section; see src/lib/translation-source.ts); the report compares
+ * them with the Dutch page as it is now and names the parts that changed, were added or were
+ * removed. No git history is needed: a fresh clone reports the same as the editor's tree.
  */
-import { spawnSync } from 'node:child_process';
 import { LANGS, type Lang } from '../schemas/common.ts';
+import { translationState, TRANSLATED_FIELDS, type SourcePart, type SourceText } from '../lib/translation-source.ts';
 import type { Model, PageEntry } from './model.ts';
+import type { MdxFile } from './load.ts';
 
-export type TranslationStatus = 'missing' | 'no-dutch-source' | 'checked-before-source' | 'committed-before-source';
+export type TranslationStatus = 'missing' | 'no-dutch-source' | 'not-marked' | 'behind' | 'source-on-dutch-page';
+
+export type TranslationKind = 'card page' | 'guide' | 'section';
 
 export interface TranslationItem {
-  kind: 'card page' | 'guide';
+  kind: TranslationKind;
   id: string;
   lang: Lang;
   status: TranslationStatus;
-  /** The file that is missing or outdated. */
+  /** The file that is missing or needs work. */
   file: string;
   detail: string;
+  /** For `behind`: the Dutch parts that changed since the translation was made. */
+  changed?: SourcePart[];
+  /** For `behind`: the Dutch parts the translation has no record of (new in the Dutch page). */
+  added?: SourcePart[];
+  /** For `behind`: recorded parts the Dutch page no longer has (e.g. `sections.old-heading`). */
+  removed?: string[];
 }
+
+type Count = { present: number; expected: number };
 
 export interface TranslationReport {
   /** Per language: how many pages exist of how many expected, and what needs work. */
-  langs: Record<Lang, { cardPages: { present: number; expected: number }; guides: { present: number; expected: number }; items: TranslationItem[] }>;
-  /** True when git history was used for the comparison. */
-  git: boolean;
+  langs: Record<Lang, { cardPages: Count; guides: Count; sections: Count; items: TranslationItem[] }>;
 }
 
-export interface GitTimes {
-  /** Last commit (seconds) that touched each file; files changed but not committed count as changed now. */
-  changed: Map<string, number>;
-  /** Last commit that modified each file after it was added (adding a file is not a change of its text). */
-  modified: Map<string, number>;
-}
-
-/** Change times of every file under the content page folders, from git; undefined without git. */
-export function gitTimes(root: string): GitTimes | undefined {
-  const folders = ['src/content/cards', 'src/content/guides'];
-  const log = spawnSync('git', ['-C', root, 'log', '--format=%x00%ct', '--name-status', '--relative', '--', ...folders], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
-  if (log.status !== 0 || log.error) return undefined;
-  const changed = new Map<string, number>();
-  const modified = new Map<string, number>();
-  let ts = 0;
-  for (const line of log.stdout.split('\n')) {
-    if (line.startsWith('\0')) {
-      ts = Number(line.slice(1));
-      continue;
-    }
-    const parts = line.split('\t');
-    if (parts.length < 2) continue;
-    const status = parts[0]!;
-    const path = parts[parts.length - 1]!;
-    if (!changed.has(path)) changed.set(path, ts);
-    if (status.startsWith('M') && !modified.has(path)) modified.set(path, ts);
+/** The Dutch page as a source text for {@link translationState}, with line numbers of its file. */
+export function sourceTextOf(mdx: MdxFile, frontMatter: unknown): SourceText {
+  const fm = frontMatter && typeof frontMatter === 'object' && !Array.isArray(frontMatter) ? (frontMatter as Record<string, unknown>) : {};
+  const fieldLines: SourceText['fieldLines'] = {};
+  for (const f of TRANSLATED_FIELDS) {
+    const line = mdx.frontMatter.lineOf([f]);
+    if (line !== undefined && fm[f] !== undefined) fieldLines[f] = line;
   }
-  const status = spawnSync('git', ['-C', root, 'status', '--porcelain', '--untracked-files=all', '--', ...folders], { encoding: 'utf8' });
-  if (status.status === 0) {
-    const prefix = spawnSync('git', ['-C', root, 'rev-parse', '--show-prefix'], { encoding: 'utf8' }).stdout.trim();
-    const now = Math.floor(Date.now() / 1000);
-    for (const line of status.stdout.split('\n')) {
-      if (line.length < 4) continue;
-      const code = line.slice(0, 2);
-      let path = line.slice(3).trim();
-      if (path.includes(' -> ')) path = path.split(' -> ')[1]!;
-      path = path.replace(/^"|"$/g, '');
-      if (prefix && path.startsWith(prefix)) path = path.slice(prefix.length);
-      changed.set(path, now);
-      if (code.includes('M')) modified.set(path, now);
-    }
-  }
-  return { changed, modified };
+  return { body: mdx.body, frontMatter: fm, bodyLine: mdx.bodyLine, fieldLines };
 }
 
-const when = (seconds: number) => `${new Date(seconds * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+export function translationReport(model: Model): TranslationReport {
+  const empty = () => ({ cardPages: { present: 0, expected: 0 }, guides: { present: 0, expected: 0 }, sections: { present: 0, expected: 0 }, items: [] as TranslationItem[] });
+  const report: TranslationReport = { langs: { nl: empty(), fr: empty(), en: empty() } };
 
-function lastChecked(p: PageEntry<unknown>): string | undefined {
-  const raw = p.raw as { lastChecked?: unknown } | undefined;
-  const v = raw?.lastChecked;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
-}
-
-export function translationReport(model: Model, options: { git?: boolean } = {}): TranslationReport {
-  const times = options.git === false ? undefined : gitTimes(model.tree.root);
-  const empty = () => ({ cardPages: { present: 0, expected: 0 }, guides: { present: 0, expected: 0 }, items: [] as TranslationItem[] });
-  const report: TranslationReport = { langs: { nl: empty(), fr: empty(), en: empty() }, git: times !== undefined };
-
-  const groups: Array<{ kind: TranslationItem['kind']; dir: string; pages: PageEntry<unknown>[]; expected: string[]; key: 'cardPages' | 'guides' }> = [];
-  const cardIds = model.cardTypes.map((c) => c.id).sort();
-  groups.push({ kind: 'card page', dir: 'src/content/cards', pages: model.cardPages, expected: cardIds, key: 'cardPages' });
-  const guideIds = [...new Set(model.guides.filter((g) => g.mdx.folder === 'nl').map((g) => g.mdx.name))].sort();
-  groups.push({ kind: 'guide', dir: 'src/content/guides', pages: model.guides, expected: guideIds, key: 'guides' });
+  const dutchIds = (pages: PageEntry<unknown>[]) => [...new Set(pages.filter((g) => g.mdx.folder === 'nl').map((g) => g.mdx.name))].sort();
+  const groups: Array<{ kind: TranslationKind; dir: string; pages: PageEntry<unknown>[]; expected: string[]; key: 'cardPages' | 'guides' | 'sections' }> = [
+    { kind: 'card page', dir: 'src/content/cards', pages: model.cardPages, expected: model.cardTypes.map((c) => c.id).sort(), key: 'cardPages' },
+    { kind: 'guide', dir: 'src/content/guides', pages: model.guides, expected: dutchIds(model.guides), key: 'guides' },
+    { kind: 'section', dir: 'src/content/sections', pages: model.sections, expected: dutchIds(model.sections), key: 'sections' },
+  ];
 
   for (const { kind, dir, pages, expected, key } of groups) {
     const find = (lang: string, id: string) => pages.find((p) => p.mdx.folder === lang && p.mdx.name === id);
@@ -105,23 +73,42 @@ export function translationReport(model: Model, options: { git?: boolean } = {})
           continue;
         }
         r[key].present++;
-        if (lang === 'nl') continue;
-        const source = find('nl', id);
-        if (!source) continue;
-        const mine = lastChecked(page);
-        const theirs = lastChecked(source);
-        if (mine && theirs && mine < theirs) {
-          r.items.push({ kind, id, lang, status: 'checked-before-source', file, detail: `lastChecked ${mine} is before the Dutch page's ${theirs}` });
+        const raw = page.raw as Record<string, unknown> | undefined;
+        if (lang === 'nl') {
+          if (raw && raw.source !== undefined) {
+            r.items.push({ kind, id, lang, status: 'source-on-dutch-page', file, detail: 'a Dutch page is the source and records no source: remove its source: block' });
+          }
           continue;
         }
-        const tMine = times?.changed.get(file);
-        const tTheirs = times?.modified.get(`${dir}/nl/${id}.mdx`);
-        if (tMine !== undefined && tTheirs !== undefined && tMine < tTheirs) {
-          r.items.push({ kind, id, lang, status: 'committed-before-source', file, detail: `the Dutch page changed on ${when(tTheirs)}, this translation last on ${when(tMine)}` });
+        const dutch = find('nl', id);
+        if (!dutch || page.raw === undefined || dutch.raw === undefined) continue; // an unreadable front matter is an error of its own
+        const state = translationState(sourceTextOf(dutch.mdx, dutch.raw), page.raw);
+        if (state.state === 'unmarked') {
+          r.items.push({
+            kind,
+            id,
+            lang,
+            status: 'not-marked',
+            file,
+            detail: `records no Dutch source text. Compare it with ${dir}/nl/${id}.mdx, then run npm run translations -- --mark ${file}`,
+          });
+        } else if (state.state === 'behind') {
+          const n = state.changed.length + state.added.length + state.removed.length;
+          r.items.push({
+            kind,
+            id,
+            lang,
+            status: 'behind',
+            file,
+            detail: `${n} ${n === 1 ? 'part' : 'parts'} of ${dir}/nl/${id}.mdx changed since this translation was made`,
+            changed: state.changed,
+            added: state.added,
+            removed: state.removed,
+          });
         }
       }
-      // Pages in this language with no Dutch page to translate from (guides only: card pages follow the card types).
-      if (kind === 'guide' && lang !== 'nl') {
+      // Pages in this language with no Dutch page to translate from (card pages follow the card types).
+      if (kind !== 'card page' && lang !== 'nl') {
         for (const p of pages.filter((x) => x.mdx.folder === lang && !expected.includes(x.mdx.name))) {
           r.items.push({ kind, id: p.mdx.name, lang, status: 'no-dutch-source', file: p.mdx.file, detail: `there is no Dutch page ${dir}/nl/${p.mdx.name}.mdx (the same file name in every language)` });
         }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { forBuild, formatProblem, validateContent } from '../../src/validation/index.ts';
+import { schemaRows } from '../../src/validation/field-docs.ts';
+import { municipalitySchema } from '../../src/schemas/municipality.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -49,6 +51,50 @@ describe('new:municipality', () => {
       writeFileSync(f, readFileSync(f, 'utf8').replace(/ *# TODO:.*$/gm, ''));
     }
     expect(forBuild(validateContent(root, { git: false, translations: false })).errors).toEqual([]);
+  });
+
+  it('writes every field of the municipality schema, each under a comment; the optional ones commented out', () => {
+    const root = site();
+    expect(run(root, 'veldendorp', 'Veldendorp').status).toBe(0);
+    const text = readFileSync(file(root, 'veldendorp'), 'utf8');
+    // "# field: example" is a commented-out field: removing "# " makes it part of the file.
+    const FIELD = /^(\s*)# (\s*(?:- )?[a-z][A-Za-z0-9]*:(?: .*)?)$/;
+    const uncommented = text
+      .split('\n')
+      .map((l) => l.replace(FIELD, '$1$2'))
+      .join('\n');
+    expect(uncommented).not.toBe(text);
+    const data = parse(uncommented) as unknown;
+    const parsed = municipalitySchema.safeParse(data);
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+
+    // Every field path the schema knows (docs/fields.md's rows) is written in the skeleton.
+    const written = new Set<string>();
+    const walk = (v: unknown, path: string) => {
+      if (Array.isArray(v)) v.forEach((x) => walk(x, `${path}[]`));
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          const p = path ? `${path}.${k}` : k;
+          written.add(p);
+          walk(x, p);
+        }
+      }
+    };
+    walk(data, '');
+    const fields = schemaRows(municipalitySchema).map((r) => r.path);
+    expect(fields.filter((f) => !written.has(f))).toEqual([]);
+    expect(fields).toContain('payment.methods');
+
+    // Each top-level field has a comment line right above it (or above its commented-out form).
+    const lines = text.split('\n');
+    for (const key of Object.keys(municipalitySchema.shape)) {
+      const at = lines.findIndex((l) => l.startsWith(`${key}:`) || l.startsWith(`# ${key}:`));
+      expect(at, `${key} is not in the skeleton`).toBeGreaterThan(0);
+      const above = lines[at - 1]!;
+      expect(above.startsWith('#') && !FIELD.test(above) ? above : `no comment above ${key}`, key).toMatch(/^# /);
+    }
+    // The payment block is written (with a TODO), not left out.
+    expect(text).toMatch(/^payment:\n  methods: \[cash, card\] # TODO/m);
   });
 
   it('refuses an id that exists', () => {
