@@ -119,6 +119,24 @@ describe('built site', () => {
     expect(card.doc.querySelector('[data-pagefind-filter="kind"]')?.textContent).toBe('card');
   });
 
+  it('indexes the calculators and the card list for search, and leaves each card list to the card pages', () => {
+    for (const path of ['/nl/kosten/', '/fr/delais/', '/en/cards/']) {
+      const page = byPath.get(path)!;
+      expect(page.doc.querySelector('[data-pagefind-body]'), path).not.toBeNull();
+      expect(page.doc.querySelector('.lede[data-pagefind-weight]'), path).not.toBeNull();
+    }
+    expect(byPath.get('/nl/kosten/')!.doc.querySelector('[data-pagefind-filter="kind"]')?.textContent).toBe('tool');
+    for (const path of ['/nl/', '/nl/kosten/', '/en/cards/']) expect(byPath.get(path)!.doc.querySelector('ul.cards')?.getAttribute('data-pagefind-ignore'), path).toBe('all');
+  });
+
+  it('names the rules\' sources as sources on the deadlines page, not as the place the rules hold', () => {
+    const page = byPath.get('/en/deadlines/')!;
+    const cells = [...page.doc.querySelectorAll('table.deadline-rules td')].filter((td) => td.querySelector('.source-refs'));
+    expect(cells.length).toBeGreaterThan(3);
+    for (const td of cells) expect(td.querySelector('.muted')?.textContent).toMatch(/^\(source: /);
+    expect(page.doc.querySelector('table.deadline-rules')?.closest('.table-wrap')?.nextElementSibling?.textContent).toContain('where we read the rule');
+  });
+
   it('lists every page of every language in the sitemap', () => {
     const index = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     for (const l of LANGS) expect(index).toContain(`https://verblijfskaart.be/${l}/${CARD_SECTION[l]}/a/`);
