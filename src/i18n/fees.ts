@@ -1,5 +1,6 @@
 import type { Lang } from '../schemas/common.ts';
 import { defineStrings } from './define.ts';
+import { ui } from './ui.ts';
 
 /**
  * Strings of the fee calculator ("what will my card cost?"). The page passes only its own
@@ -78,7 +79,7 @@ export const feeStrings = defineStrings(
     'res.conflict.ask': 'Vraag aan het loket welk bedrag nu geldt.',
     'res.stale': 'Voor {date} kennen we geen prijs. Hieronder staat de laatst bekende prijs, van {year}. Die kan intussen veranderd zijn.',
     'res.federal-unknown': 'De volledige prijs kennen we nog niet. De gemeente rekent {surcharge} bovenop de federale productieprijs van {year}, en die prijs staat nog niet in onze bronnen.',
-    'res.federal-unknown.latest': 'Het laatst bekende totaal: {total} in {year} (de federale prijs van {year}, {amount}, plus {surcharge} van de gemeente).',
+    'res.federal-unknown.latest': ui.nl['fees.latest-known'],
     'res.federal-unknown.product': 'Onze bronnen geven geen federale prijs voor deze kaart. Vraag de prijs aan de gemeente.',
     'res.no-tariff': 'Voor deze situatie kennen we geen prijs in {municipality}. Vraag het aan de gemeente.',
     'res.no-tariff-yet': 'Voor {date} kennen we geen prijs in {municipality}. De eerste prijs die we kennen, geldt vanaf {from}.',
@@ -166,7 +167,7 @@ export const feeStrings = defineStrings(
       'res.conflict.ask': 'Demandez au guichet quel montant s’applique aujourd’hui.',
       'res.stale': 'Nous ne connaissons pas de prix pour le {date}. Voici le dernier prix connu, de {year}. Il a peut-être changé.',
       'res.federal-unknown': 'Nous ne connaissons pas encore le prix complet. La commune ajoute {surcharge} au prix de production fédéral de {year}, et ce prix ne figure pas encore dans nos sources.',
-      'res.federal-unknown.latest': 'Le dernier total connu : {total} en {year} (le prix fédéral de {year}, {amount}, plus {surcharge} de la commune).',
+      'res.federal-unknown.latest': ui.fr['fees.latest-known'],
       'res.federal-unknown.product': 'Nos sources ne donnent pas de prix fédéral pour cette carte. Demandez le prix à la commune.',
       'res.no-tariff': 'Nous ne connaissons pas de prix à {municipality} pour cette situation. Demandez à la commune.',
       'res.no-tariff-yet': 'Nous ne connaissons pas de prix à {municipality} pour le {date}. Le premier prix connu s’applique à partir du {from}.',
@@ -253,7 +254,7 @@ export const feeStrings = defineStrings(
       'res.conflict.ask': 'Ask at the counter which amount applies now.',
       'res.stale': 'We know no price for {date}. Below is the latest known price, from {year}. It may have changed since.',
       'res.federal-unknown': 'We do not know the full price yet. The municipality adds {surcharge} to the federal production price for {year}, and that price is not in our sources yet.',
-      'res.federal-unknown.latest': 'The latest known total: {total} in {year} (the federal price of {year}, {amount}, plus {surcharge} from the municipality).',
+      'res.federal-unknown.latest': ui.en['fees.latest-known'],
       'res.federal-unknown.product': 'Our sources give no federal price for this card. Ask the municipality for the price.',
       'res.no-tariff': 'We know no price in {municipality} for this situation. Ask the municipality.',
       'res.no-tariff-yet': 'We know no price in {municipality} for {date}. The first price we know applies from {from}.',

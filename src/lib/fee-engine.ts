@@ -22,7 +22,7 @@ import { resolveCardId } from './cards.ts';
 import type { RequirementEntry } from './requirements.ts';
 import { laterStart, latestReadings } from './periods.ts';
 import { PROCEDURES, feeReasonOf, readSituation, type CardKind, type FeeGroup, type Situation } from './vocabulary.ts';
-import { federalProductFor, latestEndedBefore, segmentCovers, type FeeSegment } from './fee-schedule.ts';
+import { federalProductFor, latestEndedBefore, latestFederalOn, segmentCovers, type FeeSegment } from './fee-schedule.ts';
 import { addMonths, ageOn, compareDates, compareIsoDates, parseIsoDate, toIsoDate, type PlainDate } from './plain-date.ts';
 
 /**
@@ -293,14 +293,6 @@ function toFigures(segments: readonly FeeSegment[]): FeeFigure[] {
   return [...byKey.values()].sort((a, b) => (a.total ?? Infinity) - (b.total ?? Infinity) || (a.surcharge ?? 0) - (b.surcharge ?? 0));
 }
 
-/** The latest federal price of a product that started on or before a day. */
-function latestFederal(prices: readonly FederalPrice[], product: FederalProduct | null, iso: string) {
-  if (!product) return null;
-  const known = prices.filter((p) => p.product === product && compareIsoDates(p.validFrom, iso) <= 0).sort((a, b) => compareIsoDates(a.validFrom, b.validFrom));
-  const p = known.at(-1);
-  return p ? { amount: p.amount, year: yearOf(p.validFrom), id: p.id } : null;
-}
-
 /**
  * Computes the fee for one request from one municipality's schedule.
  * `schedule` may be undefined (not loaded or unknown municipality): that is a typed error too.
@@ -336,7 +328,7 @@ export function computeFee(schedule: FeeSchedule | undefined, req: FeeRequest): 
   const facts = schedule.cards[v.card];
   const product = facts ? federalProductFor(facts, v.band, v.procedure) : null;
   const federalUnknown = unknown
-    ? { year: yearOf(stale ? stale.latestFrom : v.date), product, latest: latestFederal(schedule.federalPrices, product, stale ? stale.latestUntil : v.date) }
+    ? { year: yearOf(stale ? stale.latestFrom : v.date), product, latest: latestFederalOn(schedule.federalPrices, product, stale ? stale.latestUntil : v.date) }
     : null;
   const single = figures.length === 1 ? figures[0]! : null;
   const seenOn = figures.map((f) => f.seenOn).filter((d): d is string => d !== undefined).sort(compareIsoDates)[0];

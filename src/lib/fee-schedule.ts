@@ -27,13 +27,45 @@ export interface FeeSegment {
   /** For an undated source: the day an editor read it and saw this amount. */
   seenOn?: string | undefined;
   total: number | null;
-  /** Present for surcharge rows: the federal part (null when unknown) and the municipal part. */
-  parts?: { federal: number | null; federalPriceId?: string | undefined; surcharge: number } | undefined;
+  /**
+   * Present for surcharge rows: the federal part (null when unknown) and the municipal part.
+   * Where the federal part is unknown, `latest` is the latest federal price known before the
+   * segment (see knownTotal): what the total was in that year.
+   */
+  parts?: { federal: number | null; federalPriceId?: string | undefined; surcharge: number; latest?: LatestFederal | undefined } | undefined;
   sources: string[];
   conflict?: string | undefined;
   note?: FeeRow['note'];
   /** Index of the row in the municipality file (0-based), for editors and tracing. */
   row: number;
+}
+
+/** A federal price of a past year, for a day its price is not known yet. */
+export interface LatestFederal {
+  amount: number;
+  year: number;
+  id: string;
+}
+
+/** The latest federal price of a product that started on or before a day (undefined day: none). */
+export function latestFederalOn(prices: readonly FederalPrice[], product: FederalProduct | null, iso: string | undefined): LatestFederal | null {
+  if (!product || !iso) return null;
+  const known = prices.filter((p) => p.product === product && compareIsoDates(p.validFrom, iso) <= 0).sort((a, b) => compareIsoDates(a.validFrom, b.validFrom));
+  const p = known.at(-1);
+  return p ? { amount: p.amount, year: Number(p.validFrom.slice(0, 4)), id: p.id } : null;
+}
+
+/**
+ * The one rule for "what does this segment cost?", used by the fee tables, the card pages'
+ * cost range, the calculators and the open data: its total; or, where the federal price of its
+ * period is not known yet, the latest known total (a past year's federal price plus the
+ * municipal surcharge), labelled with that year. Never a figure lower than a total: the
+ * municipal part is always in it. Null when nothing is known.
+ */
+export function knownTotal(s: Pick<FeeSegment, 'total' | 'parts'>): { total: number; latestYear?: number | undefined } | null {
+  if (s.total !== null) return { total: s.total };
+  const l = s.parts?.latest;
+  return l && s.parts ? { total: l.amount + s.parts.surcharge, latestYear: l.year } : null;
 }
 
 /** The federal product whose price applies to a card, for an age band and procedure; null when it cannot be told. */
@@ -101,13 +133,15 @@ export function expandFeeRows(rows: readonly FeeRow[], cardTypes: ReadonlyMap<st
     for (const [product, cards] of byProduct) {
       for (const part of splitByFederalPeriods(row.validFrom, row.validUntil, product, prices)) {
         const federal = part.price?.amount ?? null;
+        // No federal price for this period: the one before it (if any) tells the latest known total.
+        const latest = federal === null ? latestFederalOn(prices, product, part.from) : null;
         segments.push({
           ...base,
           cards,
           validFrom: part.from,
           validUntil: part.until,
           total: federal === null ? null : federal + row.surcharge,
-          parts: { federal, federalPriceId: part.price?.id, surcharge: row.surcharge },
+          parts: { federal, federalPriceId: part.price?.id, surcharge: row.surcharge, ...(latest ? { latest } : {}) },
           sources: part.price ? [...new Set([...part.price.sources, ...row.sources])] : row.sources,
         });
       }
@@ -152,17 +186,21 @@ export function costRange(
   const amounts: number[] = [];
   let latestYear: number | undefined;
   for (const segments of schedules) {
-    const known = segments.filter((s) => s.cards.includes(card) && s.procedure === 'normal' && (s.age === age || s.age === 'any') && s.total !== null);
+    const known = segments.filter((s) => s.cards.includes(card) && s.procedure === 'normal' && (s.age === age || s.age === 'any') && knownTotal(s) !== null);
+    const older = (year: number) => (latestYear = latestYear === undefined ? year : Math.min(latestYear, year));
     const today = latestReadings(known.filter((s) => segmentCovers(s, iso)), iso);
     if (today.length) {
-      amounts.push(...today.map((s) => s.total!));
+      for (const s of today) {
+        const k = knownTotal(s)!;
+        amounts.push(k.total);
+        if (k.latestYear !== undefined) older(k.latestYear);
+      }
       continue;
     }
     const latest = latestEndedBefore(known, iso);
     if (!latest) continue;
-    amounts.push(...latest.segments.map((s) => s.total!));
-    const year = Number(latest.until.slice(0, 4));
-    latestYear = latestYear === undefined ? year : Math.min(latestYear, year);
+    amounts.push(...latest.segments.map((s) => knownTotal(s)!.total));
+    older(Number(latest.until.slice(0, 4)));
   }
   if (!amounts.length) return null;
   return { min: Math.min(...amounts), max: Math.max(...amounts), latestYear };

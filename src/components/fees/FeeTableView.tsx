@@ -4,7 +4,7 @@
  * and in the browser by the municipality picker island on card pages of large sites.
  */
 import type { FeeSegment } from '../../lib/fee-schedule.ts';
-import { formatEuro } from '../../lib/fee-schedule.ts';
+import { formatEuro, knownTotal } from '../../lib/fee-schedule.ts';
 import { formatDate, parseIsoDate } from '../../lib/plain-date.ts';
 import type { Lang } from '../../schemas/common.ts';
 
@@ -13,7 +13,7 @@ export const FEE_TABLE_KEYS = [
   'fees.table.caption', 'fees.col.cards', 'fees.col.age', 'fees.col.procedure', 'fees.col.reasons', 'fees.col.period', 'fees.col.amount', 'fees.col.source',
   'fees.age.12-plus', 'fees.age.under-12', 'fees.age.any', 'fees.procedure.normal', 'fees.procedure.urgent',
   'fees.reason.first', 'fees.reason.renewal', 'fees.reason.duplicate', 'fees.period.from', 'fees.period.range', 'fees.period.seen',
-  'fees.surcharge', 'fees.surcharge.only', 'fees.federal.unknown', 'fees.conflict', 'conflict.title', 'conflict.confirm',
+  'fees.surcharge', 'fees.surcharge.only', 'fees.federal.unknown', 'fees.latest-known', 'fees.conflict', 'conflict.title', 'conflict.confirm',
 ] as const;
 export type FeeTableKey = (typeof FEE_TABLE_KEYS)[number];
 type T = (key: FeeTableKey, values?: Record<string, string | number>) => string;
@@ -86,6 +86,7 @@ export function FeeTableView({ lang, t, name, segments, showCards, code, source,
                 {s.total !== null ? <strong>{formatEuro(s.total, lang)}</strong> : <span>{t('fees.federal.unknown')}</span>}
                 {s.parts && s.total !== null && s.parts.federal !== null && <><br /><span class="muted">{t('fees.surcharge', { federal: formatEuro(s.parts.federal, lang), surcharge: formatEuro(s.parts.surcharge, lang) })}</span></>}
                 {s.parts && s.total === null && <><br /><span class="muted">{t('fees.surcharge.only', { surcharge: formatEuro(s.parts.surcharge, lang) })}</span></>}
+                {s.parts?.latest && s.total === null && <><br /><span class="muted">{t('fees.latest-known', { total: formatEuro(knownTotal(s)!.total, lang), year: s.parts.latest.year, amount: formatEuro(s.parts.latest.amount, lang), surcharge: formatEuro(s.parts.surcharge, lang) })}</span></>}
                 {s.conflict && <><br /><a href={`#${conflictAnchor(s.conflict)}`}>{t('fees.conflict')}</a></>}
                 {s.note && <><br /><span class="muted">{s.note[lang]}</span></>}
               </td>
