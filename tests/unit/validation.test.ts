@@ -20,6 +20,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 interface Expected {
   description: string;
+  /** The mistake as issue 12 names it, for the mistakes an editor made there (see WHY below). */
+  why?: string;
   /** Number of errors (default 1). */
   errors?: number;
   rule?: string;
@@ -29,6 +31,7 @@ interface Expected {
   /** For entries appended to a list file, whose index depends on the real file: a regular expression. */
   fieldPattern?: string;
   line?: number;
+  column?: number;
   message?: string;
   fix?: string;
   translation?: { lang: 'nl' | 'fr' | 'en'; id: string; status: string };
@@ -83,11 +86,12 @@ describe('broken content corpus', () => {
       if (expected.field !== undefined) expect(p.field).toBe(expected.field);
       if (expected.fieldPattern !== undefined) expect(p.field).toMatch(new RegExp(expected.fieldPattern));
       if (expected.line !== undefined) expect(p.line).toBe(expected.line);
+      if (expected.column !== undefined) expect(p.column).toBe(expected.column);
       if (expected.message) expect(p.message).toContain(expected.message);
       if (expected.fix) expect(p.fix).toContain(expected.fix);
       // What the editor reads: the file (with line), then the field, then the message; no stack trace.
       const text = formatProblem(p);
-      expect(text.startsWith(`${expected.file}${p.line ? `:${p.line}` : ''}  `), text).toBe(true);
+      expect(text.startsWith(`${expected.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}  `), text).toBe(true);
       if (expected.field) expect(text).toContain(`  ${expected.field}: `);
       if (p.field) expect(text).toContain(`  ${p.field}: `);
       expect(text).not.toMatch(/\n\s+at |undefined|NaN|\[object Object\]/);
@@ -129,3 +133,4 @@ describe('npm run check (scripts/check-content.ts)', () => {
     expect(r.stderr).toContain('--today must be a date written YYYY-MM-DD');
   });
 });
+
