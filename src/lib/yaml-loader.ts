@@ -3,6 +3,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseDocument } from 'yaml';
+import { contentState, tolerate } from '../integrations/content-state.ts';
 
 /**
  * Parses YAML with the YAML 1.2 core schema: dates stay text (`2027-02-30` is not silently
@@ -16,6 +17,32 @@ export function parseYaml(text: string, file: string): unknown {
     throw new Error(`${file}${line ? `:${line}` : ''}: the YAML cannot be read (${first.message.split('\n')[0]}). Check the indentation and the colons on that line.`);
   }
   return doc.toJS();
+}
+
+/**
+ * One sync at a time: two quick saves must not let the sync of the older text finish last (and
+ * leave its data in the store). A save during a sync runs one more sync after it.
+ */
+function serial(sync: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  let again = false;
+  return () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await sync();
+        } while (again);
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  };
 }
 
 /**
@@ -35,16 +62,19 @@ export function yamlFolderLoader(folder: string, options: { only?: string | unde
         for (const f of files) {
           const path = join(dir, f);
           const rel = relative(root, path);
-          const data = parseYaml(await readFile(path, 'utf8'), rel);
           const id = basename(f, '.yaml');
+          // In dev an unreadable file is left out (the dev server shows the content check instead of pages).
+          const data = await tolerate(rel, async () => parseYaml(await readFile(path, 'utf8'), rel), () => undefined);
+          if (data === undefined) continue;
           store.set({ id, data: await parseData({ id, data: data as Record<string, unknown>, filePath: rel }), filePath: rel });
         }
         logger.debug(`${files.length} files loaded from ${folder}`);
       };
-      await sync();
+      const resync = serial(sync);
+      await resync();
       watcher?.add(dir);
       watcher?.on('change', async (changed) => {
-        if (changed.startsWith(dir)) await sync();
+        if (changed.startsWith(dir)) await resync();
       });
     },
   };
@@ -59,21 +89,34 @@ export function yamlListLoader(file: string): Loader {
       const path = join(root, file);
       const sync = async () => {
         store.clear();
-        const list = parseYaml(await readFile(path, 'utf8'), file);
-        if (!Array.isArray(list)) throw new Error(`${file}: expected a list of entries, each starting with "- id:".`);
+        const list = await tolerate(
+          file,
+          async () => {
+            const value = parseYaml(await readFile(path, 'utf8'), file);
+            if (!Array.isArray(value)) throw new Error(`${file}: expected a list of entries, each starting with "- id:".`);
+            return value as unknown[];
+          },
+          () => [],
+        );
         const seen = new Set<string>();
         for (const [i, item] of list.entries()) {
           const id = (item as { id?: unknown })?.id;
-          if (typeof id !== 'string' || !id) throw new Error(`${file}: entry ${i + 1} has no id. Give it a line "id: some-name".`);
-          if (seen.has(id)) throw new Error(`${file}: the id "${id}" is used twice. Give each entry its own id.`);
+          const problem =
+            typeof id !== 'string' || !id ? `${file}: entry ${i + 1} has no id. Give it a line "id: some-name".` : seen.has(id) ? `${file}: the id "${id}" is used twice. Give each entry its own id.` : undefined;
+          if (problem !== undefined || typeof id !== 'string') {
+            if (!contentState().tolerant) throw new Error(problem);
+            contentState().loaderFailures.set(file, problem ?? `${file}: entry ${i + 1} cannot be read.`);
+            continue;
+          }
           seen.add(id);
           store.set({ id, data: await parseData({ id, data: item as Record<string, unknown>, filePath: file }), filePath: file });
         }
       };
-      await sync();
+      const resync = serial(sync);
+      await resync();
       watcher?.add(path);
       watcher?.on('change', async (changed) => {
-        if (changed === path) await sync();
+        if (changed === path) await resync();
       });
     },
   };

@@ -6,12 +6,21 @@ import type { TranslationItem, TranslationReport } from './translations.ts';
 
 /**
  * `src/content/municipalities/koekelberg.yaml:87  fees[5].validUntil: 2025-01-31 is before validFrom 2025-02-01.`
- * followed, when there is one, by an indented `Fix: …` line.
+ * followed, when there is one, by an indented `Fix: …` line. An MDX syntax problem also names
+ * the column: `src/content/guides/nl/photo.mdx:12:9  <details>: …`.
  */
 export function formatProblem(p: Problem): string {
-  const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
-  const what = p.field ? `${p.field}: ${p.message}` : capitalise(p.message);
-  return `${where}  ${what}${p.fix ? `\n    Fix: ${p.fix}` : ''}`;
+  return `${problemPlace(p)}  ${problemText(p)}${p.fix ? `\n    Fix: ${p.fix}` : ''}`;
+}
+
+/** `file:line:column` (as far as known). */
+export function problemPlace(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
+}
+
+/** `field: what is wrong`, or the message alone (capitalised) for the file as a whole. */
+export function problemText(p: Problem): string {
+  return p.field ? `${p.field}: ${p.message}` : capitalise(p.message);
 }
 
 function capitalise(s: string): string {

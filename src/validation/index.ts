@@ -8,6 +8,7 @@
 import { parseIsoDate, todayInBelgium, type PlainDate } from '../lib/plain-date.ts';
 import { freshness } from './freshness.ts';
 import { loadContent } from './load.ts';
+import { mdxSyntax } from './mdx-syntax.ts';
 import { buildModel } from './model.ts';
 import type { Problem } from './problem.ts';
 import { crossFileRules, warningRules } from './rules.ts';
@@ -17,7 +18,7 @@ import { upstreamChanges } from './upstream.ts';
 export type { Problem } from './problem.ts';
 export type { TranslationReport, TranslationItem } from './translations.ts';
 export { translationState, type TranslationState } from '../lib/translation-source.ts';
-export { formatProblem, formatProblems, formatTranslationReport } from './format.ts';
+export { formatProblem, formatProblems, formatTranslationReport, problemPlace, problemText } from './format.ts';
 export { AHEAD_DAYS, UPSTREAM_RULES } from './upstream.ts';
 
 export interface ValidateOptions {
@@ -38,7 +39,7 @@ export interface ValidationResult {
 }
 
 function byPlace(a: Problem, b: Problem): number {
-  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? '');
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.field ?? '').localeCompare(b.field ?? '');
 }
 
 export function validateContent(rootDir: string, options: ValidateOptions = {}): ValidationResult {
@@ -48,12 +49,26 @@ export function validateContent(rootDir: string, options: ValidateOptions = {}):
 
   const tree = loadContent(rootDir);
   const { model, problems } = buildModel(tree);
+  // MDX syntax, compiled as the build compiles it (a page without front matter already has its error).
+  const pages = [...tree.cardPages, ...tree.guides, ...tree.sections].filter((m) => m.hasFrontMatter);
+  const syntax = pages.flatMap((m) => mdxSyntax(m) ?? []);
   const crossFile = crossFileRules(model);
   // A reference rule ("the card EU+ does not exist. Did you mean eu-plus?") says more than the
   // schema's format message for the same field: keep one message per mistake.
   const referenced = new Set(crossFile.filter((p) => p.rule.startsWith('unknown-')).map((p) => `${p.file}|${p.field}`));
-  const schemaProblems = problems.filter((p) => !(p.rule === 'wrong-format' && referenced.has(`${p.file}|${p.field}`)));
-  const all = [...schemaProblems, ...crossFile, ...warningRules(model), ...freshness(model, today), ...upstreamChanges(model, today)];
+  // A misspelt field ("validfrom") also leaves the real one missing: the misspelling is the one mistake.
+  const misspelt = new Set(
+    problems.flatMap((p) => {
+      if (p.rule !== 'unknown-field' || !p.meant || !p.field) return [];
+      const parent = p.field.replace(/(?:^|\.)[^.[\]]+$/, '');
+      const keys = [`${p.file}|missing-field|${parent ? `${parent}.` : ''}${p.meant}`];
+      if (p.meant === 'validFrom' || p.meant === 'seenOn') keys.push(`${p.file}|undated-row|${parent}`);
+      return keys;
+    }),
+  );
+  const consequence = (p: Problem) => misspelt.has(`${p.file}|${p.rule}|${p.field ?? ''}`);
+  const schemaProblems = problems.filter((p) => !(p.rule === 'wrong-format' && referenced.has(`${p.file}|${p.field}`)) && !consequence(p));
+  const all = [...schemaProblems, ...syntax, ...crossFile.filter((p) => !consequence(p)), ...warningRules(model), ...freshness(model, today), ...upstreamChanges(model, today)];
 
   const seen = new Set<string>();
   const unique = all.filter((p) => {

@@ -7,12 +7,16 @@ export interface Problem {
   file: string;
   /** 1-based line in that file, when known. */
   line?: number | undefined;
+  /** 1-based column on that line, when the place is that precise (MDX syntax). */
+  column?: number | undefined;
   /** Field path such as `fees[3].validFrom`; empty for the file as a whole. */
   field?: string | undefined;
   /** What is wrong: what was found and what is expected, in plain words. */
   message: string;
   /** What to do about it. */
   fix?: string | undefined;
+  /** For an unknown field: the known field name it is probably a misspelling of (`validFrom` for `validfrom`). */
+  meant?: string | undefined;
 }
 
 /** `['fees', 3, 'validFrom']` → `fees[3].validFrom`. */

@@ -163,8 +163,9 @@ function issueToProblems(issue: ZodIssueLike, ctx: IssueContext): Problem[] {
         return {
           ...at([...fullPath, key]),
           rule: 'unknown-field',
-          message: `unknown field "${key}".${guess ? ` Did you mean "${guess}"?` : ''}`,
-          fix: 'Check the spelling (capitals count) or remove the line. A fee row has either total or surcharge, not both.',
+          message: `unknown field "${key}": the site would ignore it.${guess ? ` Did you mean "${guess}"?` : ''}`,
+          fix: guess ? `Write ${guess}: instead of ${key}: (capitals count), or remove the line.` : 'Correct the spelling (capitals count) or remove the line.',
+          meant: guess,
         };
       });
     case 'invalid_type': {
@@ -195,7 +196,7 @@ function issueToProblems(issue: ZodIssueLike, ctx: IssueContext): Problem[] {
           ...at(fullPath),
           rule: 'wrong-type',
           message: `found ${showValue(found)}${custom ? said(custom) : `; expected ${expectedWords(issue.expected)}.`}`,
-          fix: found === null ? 'Write a value after the colon, or remove the line when the field is optional.' : undefined,
+          fix: found === null ? 'Write a value after the colon, or remove the line when the field is optional.' : /euro cents/.test(custom ?? '') ? centsFix(found) : undefined,
         },
       ];
     }
@@ -264,7 +265,8 @@ function issueToProblems(issue: ZodIssueLike, ctx: IssueContext): Problem[] {
             : issue.format === 'regex'
               ? patternWords(issue.pattern)
               : `a value in the ${issue.format ?? 'expected'} format.`;
-      return [{ ...at(fullPath), rule: 'wrong-format', message: `found ${showValue(found)}${custom ? said(custom) : `; expected ${expected}`}` }];
+      const message = `found ${showValue(found)}${custom ? said(custom) : `; expected ${expected}`}`;
+      return [{ ...at(fullPath), rule: 'wrong-format', message, fix: formatFix(found, message) }];
     }
     default: {
       const impossibleDay = /does not exist in the calendar/.test(issue.message);
@@ -273,7 +275,7 @@ function issueToProblems(issue: ZodIssueLike, ctx: IssueContext): Problem[] {
           ...at(fullPath),
           rule: 'invalid-value',
           message: `found ${showValue(found)}${said(issue.message)}`,
-          fix: impossibleDay ? 'February has 28 days (29 in leap years); April, June, September and November have 30. Dates are written YYYY-MM-DD.' : undefined,
+          fix: impossibleDay ? 'February has 28 days (29 in leap years); April, June, September and November have 30. Dates are written YYYY-MM-DD.' : /YYYY-MM-DD/.test(issue.message) ? dateFix(found) : undefined,
         },
       ];
     }
@@ -288,4 +290,50 @@ function patternWords(pattern: string | undefined): string {
 /** Joins a schema message to "found …": `; expected …` when it states an expectation, else a new sentence. */
 function said(message: string): string {
   return /^Expected /.test(message) ? `; expected ${message.slice('Expected '.length)}` : `. ${message}`;
+}
+
+/** "26,10", "€26", "EUR 26.10" → the amount in cents, when the text is an amount in euro. */
+function centsFix(found: unknown): string {
+  const general = 'Write the amount in whole euro cents, digits only: 2540 for EUR 25.40 (no comma, point or € sign).';
+  if (typeof found !== 'string') return general;
+  const text = found.replace(/€|\beuros?\b|\beur\b/gi, '').replace(/\s+/g, '').replace(',', '.');
+  if (!/^\d+(?:\.\d{1,2})?$/.test(text)) return general;
+  const euro = Number(text);
+  const cents = Math.round(euro * 100);
+  return `If you meant EUR ${euro.toFixed(2)}, write ${cents} (the amount in whole euro cents: no comma, point or € sign).`;
+}
+
+/** "01/01/2027", "1.1.2027", "01-01-2027" (day first, as in Belgium) → `2027-01-01`. */
+function dateFix(found: unknown): string {
+  const general = 'Write the date as year-month-day: 2027-01-31.';
+  const m = typeof found === 'string' ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(found.trim()) : null;
+  if (!m) return general;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), m[3]!];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return general;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `If you meant ${day} ${MONTHS[month - 1]} ${year}, write ${iso} (year-month-day).`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A concrete fix for a value of the wrong form: a time, a phone number. */
+function formatFix(found: unknown, message: string): string | undefined {
+  if (typeof found !== 'string') return undefined;
+  if (/HH:MM/.test(message)) {
+    const m = /^(\d{1,2})\s*(?:u|h|\.|:|uur)\s*(\d{2})?$/i.exec(found.trim());
+    if (m) {
+      const [h, min] = [Number(m[1]), Number(m[2] ?? '0')];
+      if (h <= 23 && min <= 59) return `Write "${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}" (hours:minutes on a 24-hour clock, in quotes).`;
+    }
+    return 'Write the time as "HH:MM" in quotes, from "00:00" to "23:59": "14:30" for half past two in the afternoon.';
+  }
+  if (/phone number/.test(message)) {
+    const bad = [...new Set(found.replace(/[0-9 +/.]/g, ''))];
+    const guess = found.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    const wrong = bad.map((c) => `"${c}"`).join(', ');
+    return /^[0-9 +/.]+$/.test(guess) && guess !== found
+      ? `Remove ${wrong}: if you meant ${guess}, write that (a letter O or I is often typed for 0 or 1).`
+      : `Remove ${wrong}: write the number with digits, spaces, + / and dots only, e.g. 02 600 15 21.`;
+  }
+  return undefined;
 }

@@ -85,7 +85,8 @@ export function unknownFields(schema: unknown, value: unknown, yaml: YamlText, p
             line: yaml.lineOf(p),
             field: fieldPath(p),
             message: `unknown field "${k}": the site would ignore it.${guess ? ` Did you mean "${guess}"?` : ` Known fields here: ${keys.join(', ')}.`}`,
-            fix: 'Correct the spelling (capitals count) or remove the line.',
+            fix: guess ? `Write ${guess}: instead of ${k}: (capitals count), or remove the line.` : 'Correct the spelling (capitals count) or remove the line.',
+            meant: guess,
           });
         }
       }
