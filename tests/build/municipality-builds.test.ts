@@ -56,10 +56,9 @@ const ids = (root: ParentNode, selector: string) => [...root.querySelectorAll(`$
 
 describe('the default site (two municipalities, lists inline)', () => {
   let dist: string;
-  let pages: BuiltPage[];
   let byPath: Map<string, BuiltPage>;
   beforeAll(() => {
-    ({ dist, pages, byPath } = loadSite());
+    ({ dist, byPath } = loadSite());
   });
 
   // Its links and anchors are checked in site.test.ts.

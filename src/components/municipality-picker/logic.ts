@@ -2,8 +2,6 @@
  * Pure parts of the municipality picker: the remembered choice (localStorage, never a cookie),
  * the municipality list grouped by region, and the fees of one municipality for one card.
  */
-import type { FeeData } from '../../lib/fee-engine.ts';
-import type { FeeSegment } from '../../lib/fee-schedule.ts';
 import type { Lang } from '../../schemas/common.ts';
 import { REGIONS } from '../../lib/vocabulary.ts';
 
