@@ -8,6 +8,7 @@ export const SECTIONS = {
   search: { nl: 'zoeken', fr: 'recherche', en: 'search' },
   cost: { nl: 'kosten', fr: 'cout', en: 'cost' },
   deadlines: { nl: 'termijnen', fr: 'delais', en: 'deadlines' },
+  plan: { nl: 'mijn-situatie', fr: 'ma-situation', en: 'my-situation' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type Section = keyof typeof SECTIONS;
 

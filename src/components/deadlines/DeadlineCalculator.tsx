@@ -21,6 +21,7 @@ import { announceAnswers, onAnswers } from '../forms/shared-answers.ts';
 import { DateInput, dateFieldId, dateErrorMessage, ErrorSummary, Radios, SelectField, TextField, type FormError } from '../forms/index.ts';
 import { calendarEvents, cardsWithPermanentRule, describeResult, inSentence, joinOr, type ResultText, translator, type Translate } from './sentences.ts';
 import './deadline-calculator.css';
+import { errorMessage } from './messages.ts';
 import { browserStorage, defaultMunicipality, readRemembered } from '../municipality-picker/logic.ts';
 
 interface Props {
@@ -44,25 +45,6 @@ const FIELD_ID: Record<DeadlineError['field'], string> = {
   time: 'dl-time',
 };
 
-function errorMessage(e: DeadlineError, t: Translate, lang: Lang): string {
-  switch (e.code) {
-    case 'date':
-      return dateErrorMessage(e.date, lang, t(`name.${e.field}`));
-    case 'nothing':
-      return t('err.nothing');
-    case 'card-required':
-      return t('err.card-required');
-    case 'bad-time':
-      return t('err.bad-time');
-    case 'birth-after-today':
-      return t('err.birth-after-today');
-    case 'expiry-too-old':
-    case 'expiry-too-far':
-    case 'applied-too-old':
-    case 'applied-too-far':
-      return t(`err.${e.code}`, { years: e.years });
-  }
-}
 
 function errorFieldId(e: DeadlineError): string {
   if (e.field === 'expiry' || e.field === 'applied' || e.field === 'birthdate') {

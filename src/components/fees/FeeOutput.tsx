@@ -27,6 +27,10 @@ interface Props {
   headingLevel: 2 | 3;
   municipality: { id: string; name: string; href: string } | undefined;
   cardName: (id: string) => string;
+  /** Show the "what to bring" checklist under the result. Default: true ("Your plan" shows its own). */
+  checklist?: boolean;
+  /** Show the "Result" heading. Default: true ("Your plan" gives the section its own heading). */
+  heading?: boolean;
 }
 
 /** What the small parts below share. */
@@ -38,7 +42,7 @@ interface Ctx {
   data: FeeData;
 }
 
-export function FeeOutput({ lang, t, state, headingLevel, municipality, cardName }: Props) {
+export function FeeOutput({ lang, t, state, headingLevel, municipality, cardName, checklist = true, heading = true }: Props) {
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const H2 = `h${headingLevel + 1}` as 'h3' | 'h4';
   const H3 = `h${headingLevel + 2}` as 'h4' | 'h5';
@@ -60,7 +64,7 @@ export function FeeOutput({ lang, t, state, headingLevel, municipality, cardName
 
   return (
     <div class="fee-result">
-      {k !== 'idle' && <H>{t('res.title')}</H>}
+      {k !== 'idle' && heading && <H>{t('res.title')}</H>}
       <output class="fee-output" aria-live="polite" aria-atomic="true">
         {lines !== null && <span class="fee-line">{lines}</span>}
         {q && c && <QuoteLines q={q} c={c} name={name} cardName={cardName} />}
@@ -72,8 +76,8 @@ export function FeeOutput({ lang, t, state, headingLevel, municipality, cardName
             {q.figures.map((f) => <Figure f={f} c={c} />)}
             {q.conflicts.map((x) => <p class="notice">{x.about[lang]} <Sources ids={x.sources} c={c} /></p>)}
           </details>
-          <p class="muted no-print">{t('res.link')}</p>
-          <Checklist q={q} c={c} H={H2} H3={H3} />
+          {checklist && <p class="muted no-print">{t('res.link')}</p>}
+          {checklist && <Checklist q={q} c={c} H={H2} H3={H3} />}
         </>
       )}
     </div>

@@ -1,0 +1,428 @@
+/**
+ * "Your plan" island: one question per step (GOV.UK patterns from ../forms), the answers in the
+ * address (src/lib/plan.ts, the calculators' parameter names), then one overview computed by the
+ * same engines as the rest of the site: what to bring, where to go, what it costs, when to go,
+ * and a checklist for the counter in the resident's language beside the counter's.
+ */
+import { Fragment } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Lang } from '../../schemas/common.ts';
+import type { PlanKey, PlanStrings } from '../../i18n/plan.ts';
+import type { FeeKey, FeeStrings } from '../../i18n/fees.ts';
+import type { DeadlineStrings } from '../../i18n/deadlines.ts';
+import { fill } from '../../i18n/define.ts';
+import type { DeadlineData } from '../../lib/deadline-query.ts';
+import type { FeeData } from '../../lib/fee-engine.ts';
+import { formatEuro } from '../../lib/fee-schedule.ts';
+import { buildCalendar } from '../../lib/ics.ts';
+import { formatDate, parseIsoDate, todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
+import { SITUATIONS } from '../../lib/vocabulary.ts';
+import {
+  asksBirthdate, checkStep, counterLanguages, emptyPlan, firstOpenStep, isoToFields, PLAN_STEPS, planResult, readPlan, writePlan,
+  type PlanAnswers, type PlanContext, type PlanError, type PlanResult, type PlanStep,
+} from '../../lib/plan.ts';
+import type { MunicipalityFile } from '../../pages/data/municipalities/[id].json.ts';
+import { DateInput, dateErrorMessage, dateFieldId, ErrorSummary, Radios, SelectField, TextField, type FormError } from '../forms/index.ts';
+import { errorMessage as deadlineErrorMessage } from '../deadlines/messages.ts';
+import { calendarEvents, describeResult, translator } from '../deadlines/sentences.ts';
+import { FeeOutput } from '../fees/FeeOutput.tsx';
+import { browserStorage, readRemembered } from '../municipality-picker/logic.ts';
+import './plan.css';
+
+export interface PlanProps {
+  lang: Lang;
+  strings: PlanStrings;
+  /** The counter checklist's own lines in each counter language. */
+  counterStrings: Partial<Record<Lang, Pick<PlanStrings, 'counter.title' | 'counter.for' | 'counter.amount' | 'counter.date'>>>;
+  feeStrings: FeeStrings;
+  deadlineStrings: DeadlineStrings;
+  deadlineData: DeadlineData;
+  municipalities: Array<{ id: string; name: string }>;
+  cards: Array<{ id: string; code: string; name: string; kind: string }>;
+  /** The version of the rules this build holds (see rulesVersion). */
+  version: string;
+  paths: { finder: string; card: string; municipality: string };
+  /** Only in an AS_OF preview: the day the site shows. */
+  today?: string | undefined;
+}
+
+type Loaded = { fees: FeeData; place: MunicipalityFile } | 'loading' | 'error';
+
+const FIELD_ID = { municipality: 'plan-municipality', card: 'plan-card', age: 'plan-age', birthdate: 'plan-birthdate', reason: 'plan-reason', procedure: 'plan-procedure', expiry: 'plan-expiry', applied: 'plan-applied' } as const;
+
+export default function Plan(props: PlanProps) {
+  const { lang, strings, cards, municipalities, deadlineData } = props;
+  const t = (k: PlanKey, v?: Record<string, string | number>) => (v ? fill(strings[k], v) : strings[k]);
+  const today = (props.today && parseIsoDate(props.today)) || todayInBelgium();
+  const ctx: PlanContext = { municipalities: municipalities.map((m) => m.id), cards, today };
+
+  const [ready, setReady] = useState(false);
+  const [answers, setAnswers] = useState<PlanAnswers>(emptyPlan());
+  const [step, setStep] = useState<PlanStep | 'result'>('municipality');
+  const [errors, setErrors] = useState<PlanError[]>([]);
+  const [tries, setTries] = useState(0);
+  const [changing, setChanging] = useState(false);
+  const [oldVersion, setOldVersion] = useState(false);
+  const [loaded, setLoaded] = useState<Record<string, Loaded>>({});
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  /** Reads the address: the answers, and the step to show (the first open one, or the overview). */
+  const fromAddress = () => {
+    const params = new URLSearchParams(location.search);
+    const a = readPlan(params, ctx);
+    const asked = params.get('step') as PlanStep | null;
+    const open = firstOpenStep(a, ctx, deadlineData);
+    const any = PLAN_PARAMS_GIVEN(params);
+    if (!a.municipality) a.municipality = readRemembered(browserStorage()) ?? (municipalities.length === 1 ? municipalities[0]!.id : '');
+    setAnswers(a);
+    setOldVersion(Boolean(a.v && a.v !== props.version));
+    if (asked && (PLAN_STEPS as readonly string[]).includes(asked)) setStep(asked);
+    else if (!any) setStep('municipality');
+    else if (open) {
+      setStep(open);
+      // A link with a wrong answer shows it with its error.
+      setErrors(checkStep(open, a, ctx, deadlineData));
+    } else setStep('result');
+  };
+  useEffect(() => {
+    fromAddress();
+    setReady(true);
+    const onPop = () => {
+      setErrors([]);
+      fromAddress();
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  // Focus the question (or the overview's heading) when the step changes, as a new page would.
+  const first = useRef(true);
+  useEffect(() => {
+    if (!ready) return;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [step]);
+
+  // The overview needs the municipality's fee file and its contact file.
+  const m = answers.municipality;
+  useEffect(() => {
+    if (step !== 'result' || !m || loaded[m]) return;
+    setLoaded((l) => ({ ...l, [m]: 'loading' }));
+    const get = <T,>(url: string) => fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(String(r.status)))));
+    Promise.all([get<FeeData>(`/data/fees/${encodeURIComponent(m)}.json`), get<MunicipalityFile>(`/data/municipalities/${encodeURIComponent(m)}.json`)])
+      .then(([fees, place]) => setLoaded((l) => ({ ...l, [m]: { fees, place } })))
+      .catch(() => setLoaded((l) => ({ ...l, [m]: 'error' })));
+  }, [step, m]);
+
+  // The overview's address carries the rules' version; robots do not index a personal overview.
+  useEffect(() => {
+    if (step !== 'result') return;
+    const q = writePlan({ ...answers, v: props.version });
+    if (q !== location.search) history.replaceState(history.state, '', `${location.pathname}${q}`);
+    let meta = document.querySelector<HTMLMetaElement>('meta[name="robots"]');
+    if (!meta) {
+      meta = document.createElement('meta');
+      meta.name = 'robots';
+      document.head.append(meta);
+    }
+    meta.content = 'noindex';
+  }, [step, answers]);
+
+  const go = (next: PlanStep | 'result', a: PlanAnswers = answers) => {
+    setErrors([]);
+    setTries(0);
+    history.pushState(null, '', `${location.pathname}${writePlan(next === 'result' ? { ...a, v: props.version } : a, next === 'result' ? {} : { step: next })}`);
+    setStep(next);
+  };
+
+  if (!ready) return <p>{t('plan.lede')}</p>;
+
+  const set = (k: keyof PlanAnswers) => (v: string) => setAnswers((a) => ({ ...a, [k]: v }));
+  const setDate = (k: 'expiry' | 'applied' | 'birthdate') => (v: { day: string; month: string; year: string }) =>
+    setAnswers((a) => ({ ...a, [k]: v.day || v.month || v.year ? `${v.year}-${v.month}-${v.day}` : '' }));
+
+  const onContinue = (ev: Event) => {
+    ev.preventDefault();
+    if (step === 'result') return;
+    // A date of birth and an age never both count: the step asks one of them.
+    const a = step === 'person' ? (asksBirthdate(answers, ctx) ? { ...answers, age: '' } : { ...answers, birthdate: '' }) : answers;
+    const found = checkStep(step, a, ctx, deadlineData);
+    if (found.length) {
+      setErrors(found);
+      setTries((n) => n + 1);
+      return;
+    }
+    setAnswers(a);
+    const index = PLAN_STEPS.indexOf(step);
+    const open = firstOpenStep(a, ctx, deadlineData);
+    const next = changing ? open ?? 'result' : PLAN_STEPS[index + 1] ?? 'result';
+    if (next === 'result') setChanging(false);
+    go(next, a);
+  };
+  const change = (s: PlanStep) => (ev: Event) => {
+    ev.preventDefault();
+    setChanging(true);
+    go(s);
+  };
+  const restart = (ev: Event) => {
+    ev.preventDefault();
+    setChanging(false);
+    const a = { ...emptyPlan(), municipality: answers.municipality };
+    setAnswers(a);
+    history.pushState(null, '', location.pathname);
+    setErrors([]);
+    setStep('municipality');
+  };
+
+  const msg = (e: PlanError): string => {
+    if (e.code === 'date') return dateErrorMessage(e.date, lang, t('name.birthdate'));
+    if (e.code === 'deadline') return deadlineErrorMessage(e.error, translator(props.deadlineStrings), lang);
+    return t(`err.${e.field}.${e.code}` as PlanKey);
+  };
+  const fieldError = (field: string) => {
+    const e = errors.find((x) => x.field === field);
+    return e ? msg(e) : undefined;
+  };
+  const dateError = (field: 'birthdate' | 'expiry' | 'applied') => {
+    const e = errors.find((x) => x.field === field);
+    if (!e) return undefined;
+    const fields = e.code === 'date' ? e.date.fields : e.code === 'deadline' && e.error.code === 'date' ? e.error.date.fields : (['day', 'month', 'year'] as const);
+    return { message: msg(e), fields };
+  };
+  const linkId = (e: PlanError) =>
+    e.field === 'birthdate' || e.field === 'expiry' || e.field === 'applied'
+      ? dateFieldId(FIELD_ID[e.field], e.code === 'date' ? e.date.fields[0] : e.code === 'deadline' && e.error.code === 'date' ? e.error.date.fields[0] : 'day')
+      : e.field === 'reason' || e.field === 'procedure'
+        ? `${FIELD_ID[e.field]}-${e.field === 'reason' ? SITUATIONS[0] : 'normal'}`
+        : FIELD_ID[e.field];
+  const summary: FormError[] = errors.map((e) => ({ fieldId: linkId(e), message: msg(e) }));
+  const example = formatDate({ year: today.year, month: 6, day: 30 }, lang, { day: 'numeric', month: 'numeric', year: 'numeric' }).replace(/\D+/g, ' ');
+
+  if (step === 'result') {
+    return (
+      <section class="plan" aria-labelledby="plan-result-title">
+        <Answers {...props} answers={answers} change={change} restart={restart} t={t} />
+        <h2 id="plan-result-title" ref={heading} tabIndex={-1}>{t('result.title')}</h2>
+        {oldVersion && <div class="notice" role="note"><p>{t('result.version')}</p></div>}
+        <Overview {...props} answers={answers} loaded={loaded[answers.municipality]} day={today} t={t} />
+      </section>
+    );
+  }
+
+  const n = PLAN_STEPS.indexOf(step) + 1;
+  const card = cards.find((c) => c.id === answers.card);
+  return (
+    <section class="plan" aria-labelledby="plan-step-title">
+      {n > 1 && <Answers {...props} answers={answers} change={change} restart={restart} t={t} upTo={step} />}
+      <ErrorSummary lang={lang} errors={summary} focusKey={tries} focusOnShow={tries > 0} />
+      <form class="plan-form" noValidate onSubmit={onContinue}>
+        <p class="muted plan-progress" id="plan-step-title" ref={heading} tabIndex={-1}>{t('step.of', { n, total: PLAN_STEPS.length })}</p>
+        {step === 'municipality' && (
+          <SelectField lang={lang} id={FIELD_ID.municipality} name="municipality" label={t('step.municipality.legend')} hint={t('step.municipality.hint')} error={fieldError('municipality')} value={answers.municipality} onChange={set('municipality')}
+            options={[{ value: '', label: t('step.municipality.choose') }, ...municipalities.map((x) => ({ value: x.id, label: x.name }))]} />
+        )}
+        {step === 'card' && (
+          <>
+            <SelectField lang={lang} id={FIELD_ID.card} name="card" label={t('step.card.legend')} hint={t('step.card.hint')} error={fieldError('card')} value={answers.card} onChange={set('card')}
+              options={[{ value: '', label: t('step.card.choose') }, ...cards.map((c) => ({ value: c.id, label: `${c.code} – ${c.name}` }))]} />
+            <p><a href={props.paths.finder}>{t('step.card.finder')}</a></p>
+          </>
+        )}
+        {step === 'person' && (asksBirthdate(answers, ctx)
+          ? <DateInput lang={lang} id={FIELD_ID.birthdate} legend={t('step.person.birthdate')} hint={t('step.person.birthdate.hint', { example })} value={isoToFields(answers.birthdate)} onChange={setDate('birthdate')} error={dateError('birthdate')} large />
+          : <TextField lang={lang} id={FIELD_ID.age} name="age" label={t('step.person.age')} hint={t('step.person.age.hint')} error={fieldError('age')} value={answers.age} onChange={set('age')} inputMode="numeric" width={4} />)}
+        {step === 'situation' && (
+          <Radios lang={lang} name={FIELD_ID.reason} legend={t('step.situation.legend')} value={(answers.reason as (typeof SITUATIONS)[number]) || ''} onChange={set('reason')} error={fieldError('reason')}
+            options={SITUATIONS.map((s) => ({ value: s, label: t(`situation.${s}`) }))} />
+        )}
+        {step === 'procedure' && (
+          <Radios lang={lang} name={FIELD_ID.procedure} legend={t('step.procedure.legend')} value={(answers.procedure as 'normal' | 'urgent') || ''} onChange={set('procedure')} error={fieldError('procedure')}
+            options={[{ value: 'normal', label: t('procedure.normal'), hint: t('procedure.normal.hint') }, { value: 'urgent', label: t('procedure.urgent'), hint: t('procedure.urgent.hint') }]} />
+        )}
+        {step === 'dates' && (
+          <>
+            <p class="form-hint">{t('step.dates.hint')}</p>
+            {card?.kind !== 'certificate' && answers.reason !== 'first' && (
+              <DateInput lang={lang} id={FIELD_ID.expiry} legend={t('step.dates.expiry')} hint={t('step.dates.example', { example })} value={isoToFields(answers.expiry)} onChange={setDate('expiry')} error={dateError('expiry')} />
+            )}
+            <DateInput lang={lang} id={FIELD_ID.applied} legend={t('step.dates.applied')} hint={t('step.dates.example', { example })} value={isoToFields(answers.applied)} onChange={setDate('applied')} error={dateError('applied')} />
+          </>
+        )}
+        <div class="plan-buttons">
+          <button type="submit">{step === 'dates' ? t('show') : t('continue')}</button>
+          {n > 1 && <button type="button" class="secondary" onClick={() => history.back()}>{t('back')}</button>}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** True when the address carries any answer at all. */
+function PLAN_PARAMS_GIVEN(params: URLSearchParams): boolean {
+  return ['municipality', 'card', 'age', 'birthdate', 'reason', 'procedure', 'expiry', 'applied'].some((k) => (params.get(k) ?? '').trim() !== '');
+}
+
+type T = (k: PlanKey, v?: Record<string, string | number>) => string;
+
+/** "Your answers": one row per step, each with its change link; "Start again". */
+function Answers(p: PlanProps & { answers: PlanAnswers; change: (s: PlanStep) => (ev: Event) => void; restart: (ev: Event) => void; t: T; upTo?: PlanStep }) {
+  const { answers: a, t, lang } = p;
+  const d = (iso: string) => {
+    const pd = parseIsoDate(iso);
+    return pd ? formatDate(pd, lang) : iso;
+  };
+  const card = p.cards.find((c) => c.id === a.card);
+  const value: Record<PlanStep, string> = {
+    municipality: p.municipalities.find((m) => m.id === a.municipality)?.name ?? a.municipality,
+    card: card ? `${card.code} – ${card.name}` : a.card,
+    person: a.age ? t('answers.age', { age: a.age }) : a.birthdate ? t('answers.born', { date: d(a.birthdate) }) : '',
+    situation: (SITUATIONS as readonly string[]).includes(a.reason) ? t(`situation.${a.reason}` as PlanKey) : a.reason,
+    procedure: a.procedure === 'normal' || a.procedure === 'urgent' ? t(`procedure.${a.procedure}`) : a.procedure,
+    dates: [a.expiry && t('answers.expiry', { date: d(a.expiry) }), a.applied && t('answers.applied', { date: d(a.applied) })].filter(Boolean).join('; '),
+  };
+  const steps = p.upTo ? PLAN_STEPS.slice(0, PLAN_STEPS.indexOf(p.upTo)) : PLAN_STEPS;
+  const href = (s: PlanStep) => `${typeof location === 'undefined' ? '' : location.pathname}${writePlan(a, { step: s })}`;
+  return (
+    <section class="plan-answers no-print" aria-labelledby="plan-answers-title">
+      <h2 id="plan-answers-title" class="plan-answers-title">{t('answers.title')}</h2>
+      <dl class="summary-list">
+        {steps.map((s) => (
+          <div class="summary-row" key={s}>
+            <dt>{t(`answers.${s}` as PlanKey)}</dt>
+            <dd>{value[s] || <span class="muted">{t('answers.none')}</span>}</dd>
+            <dd class="summary-action"><a href={href(s)} onClick={p.change(s)}>{t('change')}<span class="visually-hidden"> {t(`answers.${s}` as PlanKey)}</span></a></dd>
+          </div>
+        ))}
+      </dl>
+      <p><a href={typeof location === 'undefined' ? '' : location.pathname} onClick={p.restart}>{t('start-again')}</a></p>
+    </section>
+  );
+}
+
+function Overview(p: PlanProps & { answers: PlanAnswers; loaded: Loaded | undefined; day: ReturnType<typeof todayInBelgium>; t: T }) {
+  const { lang, t, answers: a } = p;
+  const name = p.municipalities.find((m) => m.id === a.municipality)?.name ?? a.municipality;
+  if (!p.loaded || p.loaded === 'loading') return <p role="status">{t('result.loading', { municipality: name })}</p>;
+  if (p.loaded === 'error') return <p role="alert">{t('result.load-error')}</p>;
+  const { fees, place } = p.loaded;
+  const r = planResult(a, fees, p.deadlineData, p.day);
+  const card = p.cards.find((c) => c.id === a.card)!;
+  const service = place.services.find((s) => s.cards.includes(a.card)) ?? place.services[0];
+  const ft = (k: FeeKey, v?: Record<string, string | number>) => (v ? fill(p.feeStrings[k], v) : p.feeStrings[k]);
+  const amount = r.fee.ok && r.fee.quote.total !== null ? formatEuro(r.fee.quote.total, lang) : null;
+  return (
+    <>
+      <section aria-labelledby="plan-card">
+        <h3 id="plan-card">{t('result.card')}</h3>
+        <p><a href={p.paths.card.replace('{id}', card.id)}><span class="code-badge" aria-hidden="true">{card.code}</span>{card.name}</a></p>
+        {service && <p>{t('result.issuer', { service: service.name[lang] ?? '', municipality: name })}</p>}
+      </section>
+      <section aria-labelledby="plan-bring">
+        <h3 id="plan-bring">{t('result.bring')}</h3>
+        {(['application', 'collection'] as const).map((stage) => r.bring[stage].length > 0 && (
+          <Fragment key={stage}>
+            <h4>{t(`result.bring.${stage}`)}</h4>
+            <ul class="checklist">{r.bring[stage].map((i) => <li key={i.id}>{i.text[lang]}</li>)}</ul>
+          </Fragment>
+        ))}
+        {r.bring.application.length + r.bring.collection.length === 0 && <p>{t('counter.nothing')}</p>}
+      </section>
+      <section aria-labelledby="plan-where">
+        <h3 id="plan-where">{t('result.where')}</h3>
+        <dl class="glance">
+          {place.address && <><dt>{t('result.address')}</dt><dd>{service?.name[lang]}, {place.address.street}, <bdi>{place.address.postcode}</bdi> {place.address.city}</dd></>}
+          {place.phone && <><dt>{t('result.phone')}</dt><dd><a href={`tel:${place.phone.replace(/[^\d+]/g, '')}`}><bdi>{place.phone}</bdi></a></dd></>}
+          {place.email && <><dt>{t('result.email')}</dt><dd><a href={`mailto:${place.email}`}><bdi>{place.email}</bdi></a></dd></>}
+        </dl>
+        <p>{place.appointments.application ? t('result.appointment.yes') : t('result.appointment.no')} {place.appointments.note?.[lang]}</p>
+        <p>{place.payment ? t('result.payment', { methods: place.payment.methods.map((x) => t(`pay.${x}` as PlanKey)).join(', ') }) : t('result.payment.unknown')}</p>
+        <p><a href={p.paths.municipality.replace('{id}', place.id)}>{name}</a></p>
+      </section>
+      <section aria-labelledby="plan-cost">
+        <h3 id="plan-cost">{t('result.cost')}</h3>
+        {r.childRange ? (
+          <p class="fee-amount">{t('result.cost.child', { min: formatEuro(r.childRange.min, lang), max: formatEuro(r.childRange.max, lang), municipality: name })}</p>
+        ) : <FeeOutput lang={lang} t={ft} state={{ kind: 'result', data: fees, result: r.fee, date: toIsoDate(r.day) }} headingLevel={3} municipality={{ id: place.id, name, href: p.paths.municipality.replace('{id}', place.id) }} cardName={(id) => p.cards.find((c) => c.id === id)?.name ?? id} checklist={false} heading={false} />}
+      </section>
+      <section aria-labelledby="plan-when">
+        <h3 id="plan-when">{t('result.when')}</h3>
+        <When {...p} result={r} />
+      </section>
+      <Counter {...p} result={r} place={place} amount={amount} />
+      <p class="muted no-print">{t('result.link')}</p>
+    </>
+  );
+}
+
+function When(p: PlanProps & { result: PlanResult; t: T }) {
+  const { lang, t } = p;
+  const dl = p.result.deadlines;
+  if (!dl) return <p>{t('result.when.none')}</p>;
+  const text = describeResult(dl, p.deadlineData, p.deadlineStrings, lang);
+  const events = calendarEvents(dl, p.deadlineStrings, lang);
+  const dt = translator(p.deadlineStrings);
+  const download = () => {
+    const ics = buildCalendar(events, { prodId: `-//Verblijfskaart//Plan//${lang.toUpperCase()}`, name: dt('ics.calendar'), now: new Date() });
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: dt('ics.filename'), hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  return (
+    <>
+      <output class="dl-output" aria-live="polite">{text.lines.map((l, i) => <span key={i} class={`dl-line dl-line--${l.tone}`}>{l.text}</span>)}</output>
+      {text.rows.length > 0 && <dl class="glance dl-dates">{text.rows.map((r) => <Fragment key={r.label}><dt>{r.label}</dt><dd>{r.value}</dd></Fragment>)}</dl>}
+      {text.notes.map((n, i) => <p key={i} class="dl-note">{n}</p>)}
+      {events.length > 0 && <p class="no-print"><button type="button" class="secondary" onClick={download}>{dt('ics.button')}</button></p>}
+    </>
+  );
+}
+
+/** The checklist for the counter: each item in the resident's language beside the counter's. */
+function Counter(p: PlanProps & { answers: PlanAnswers; result: PlanResult; place: MunicipalityFile; amount: string | null; t: T }) {
+  const { lang, t, result: r, place } = p;
+  const langs = counterLanguages(place.region as 'flanders' | 'brussels' | 'wallonia', place.counterLanguages);
+  const [counter, setCounter] = useState<string>(langs.includes(lang) ? lang : langs[0]!);
+  const other = counter !== lang;
+  const cs = (p.counterStrings[counter as Lang] ?? p.strings) as PlanStrings;
+  const card = p.cards.find((c) => c.id === p.answers.card)!;
+  const name = p.place.name;
+  const items = [...r.bring.application, ...r.bring.collection];
+  const line = (s: PlanStrings, l: string) => [
+    fill(s['counter.for'], { card: card.code, municipality: name[l] ?? name.nl ?? '' }),
+    p.amount ? fill(s['counter.amount'], { amount: formatEuro(r.fee.ok && r.fee.quote.total !== null ? r.fee.quote.total : 0, l) }) : '',
+    fill(s['counter.date'], { date: formatDate(r.day, l) }),
+  ].filter(Boolean).join(' · ');
+  const onPrint = () => {
+    const root = document.documentElement;
+    root.classList.add('plan-print');
+    addEventListener('afterprint', () => root.classList.remove('plan-print'), { once: true });
+    print();
+  };
+  return (
+    <section class="plan-counter" aria-labelledby="plan-counter-title">
+      <h3 id="plan-counter-title">{t('counter.title')}{other && <span lang={counter}> · {cs['counter.title']}</span>}</h3>
+      <p class="no-print">{t('counter.intro')}</p>
+      {langs.length > 1 && (
+        <div class="no-print">
+          <Radios lang={lang} name="plan-counter-lang" legend={t('counter.lang')} value={counter} onChange={setCounter} inline
+            options={langs.map((l) => ({ value: l, label: new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l }))} />
+        </div>
+      )}
+      <p>{line(p.strings, lang)}</p>
+      {other && <p lang={counter}>{line(cs, counter)}</p>}
+      {items.length > 0 ? (
+        <table class="plan-counter-table">
+          <thead><tr><th scope="col">{t('counter.mine')}</th>{other && <th scope="col" lang={counter}>{cs['counter.title']}</th>}</tr></thead>
+          <tbody>{items.map((i) => <tr key={i.id}><td>☐ {i.text[lang]}</td>{other && <td lang={counter}>{i.text[counter as Lang] ?? ''}</td>}</tr>)}</tbody>
+        </table>
+      ) : <p>{t('counter.nothing')}</p>}
+      <p class="no-print"><button type="button" onClick={onPrint}>{t('result.print')}</button></p>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+/** "Your plan": one question per step, the answers in the address, one overview from the same engines. */
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+test.describe('your plan', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('a Polish citizen in Voorbeeldgemeente: six questions by keyboard, then one overview', async ({ page }) => {
+    await page.goto('/en/my-situation/');
+    // Keyboard only: Tab to the button and press Enter (a select never submits on Enter).
+    const next = async () => {
+      await page.locator('.plan-form button[type="submit"]').focus();
+      await page.keyboard.press('Enter');
+    };
+    await page.getByLabel('Which municipality do you live in?').selectOption('voorbeeldgemeente');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/municipality=voorbeeldgemeente&step=card/);
+    // An answer left out: the error summary takes focus and names it.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expect(page.getByRole('alert')).toContainText('Choose your card.');
+    expect(await axe(page)).toEqual([]);
+    await page.getByLabel('Which card do you have, or which card will you get?').selectOption('eu');
+    await next();
+    await page.getByLabel('How old is the person the card is for?').fill('30');
+    await next();
+    await page.getByLabel('It is my first card').check();
+    await next();
+    await page.getByLabel('Normal').check();
+    await next();
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Show my overview' }).click();
+    await expect(page).toHaveURL(/\?municipality=voorbeeldgemeente&card=eu&age=30&reason=first&procedure=normal&v=[0-9a-f]{8}$/);
+    const overview = page.locator('.plan');
+    await expect(overview.getByRole('heading', { name: 'Your overview' })).toBeVisible();
+    await expect(overview).toContainText('EU card');
+    await expect(overview.locator('output.fee-output')).toContainText('€21.10');
+    await expect(overview.getByRole('heading', { name: 'What to bring' })).toBeVisible();
+    await expect(overview.locator('.plan-counter')).toContainText('For: EU, Voorbeeldgemeente');
+    // Flanders: the counter works in Dutch, so each item is in Dutch beside English.
+    await expect(overview.locator('.plan-counter-table th[lang="nl"]')).toHaveText('Lijst voor aan het loket');
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    expect(await axe(page)).toEqual([]);
+    // Change one answer: back to that question, then straight back to the overview.
+    await overview.getByRole('link', { name: 'Change Procedure' }).click();
+    await page.getByLabel('Urgent (spoedprocedure / procédure urgente)').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'Your overview' })).toBeVisible();
+    await expect(page).toHaveURL(/procedure=urgent/);
+    await expect(page.locator('output.fee-output')).toContainText('€118.40');
+  });
+
+  test('a shared link opens on its overview; an old version says the rules changed; a wrong answer opens its question with the error', async ({ page }) => {
+    await page.goto('/nl/mijn-situatie/?municipality=koekelberg&card=k&age=30&reason=renewal&procedure=urgent&expiry=2027-07-31&applied=2027-06-25&v=00000000');
+    await expect(page.getByRole('heading', { name: 'Uw overzicht' })).toBeVisible();
+    await expect(page.getByRole('note').filter({ hasText: 'De regels zijn veranderd' })).toBeVisible();
+    await expect(page.locator('output.fee-output')).toContainText(/129,50/);
+    await expect(page.locator('.plan output.dl-output')).not.toBeEmpty();
+    // Brussels: the resident chooses the counter's language.
+    await page.getByLabel('français').check();
+    await expect(page.locator('.plan-counter-table th[lang="fr"]')).toHaveText('Liste pour le guichet');
+    await page.goto('/fr/ma-situation/?municipality=koekelberg&card=k&age=-5&reason=renewal&procedure=normal');
+    await expect(page.getByLabel('Quel âge a la personne pour qui est la carte ?')).toHaveValue('-5');
+    await expect(page.locator('.form-error')).toContainText('Indiquez l’âge en chiffres, en années.');
+  });
+
+  test('the printed counter list is one A4 page with the items in both languages', async ({ page }) => {
+    await page.goto('/en/my-situation/?municipality=koekelberg&card=f&age=30&reason=lost-stolen&procedure=normal');
+    await expect(page.locator('.plan-counter-table tbody tr').first()).toBeVisible();
+    await page.evaluate(() => document.documentElement.classList.add('plan-print'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.plan-answers')).toBeHidden();
+    await expect(page.locator('.plan-counter')).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    console.log(`printed counter list: ${pages} A4 page(s), ${await page.locator('.plan-counter-table tbody tr').count()} items`);
+    expect(pages).toBe(1);
+  });
+});
