@@ -53,6 +53,8 @@ export function readPlan(search: string | URLSearchParams, ctx: Pick<PlanContext
   const out = emptyPlan();
   for (const k of PLAN_PARAMS) out[k] = (params.get(k) ?? '').trim().slice(0, MAX_LENGTH);
   out.reason = readSituation(out.reason) ?? out.reason;
+  // The fee calculator calls the day you apply `date`: a link from it brings that day along.
+  if (!out.applied) out.applied = (params.get('date') ?? '').trim().slice(0, MAX_LENGTH);
   out.municipality = out.municipality.toLowerCase();
   // A code ("EU+", "K") or an id; an unencoded "+" arrives as a space.
   const card = readCardParam(params.get('card')).trim();

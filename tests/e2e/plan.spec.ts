@@ -53,7 +53,7 @@ test.describe('your plan', () => {
   });
 
   test('a shared link opens on its overview; an old version says the rules changed; a wrong answer opens its question with the error', async ({ page }) => {
-    await page.goto('/nl/mijn-situatie/?municipality=koekelberg&card=k&age=30&reason=renewal&procedure=urgent&expiry=2027-07-31&applied=2027-06-25&v=00000000');
+    await page.goto('/nl/mijn-situatie/?municipality=koekelberg&card=k&age=30&reason=renewal&procedure=urgent&expiry=2027-07-31&applied=2027-06-25&today=2026-12-01&v=00000000');
     await expect(page.getByRole('heading', { name: 'Uw overzicht' })).toBeVisible();
     await expect(page.getByRole('note').filter({ hasText: 'De regels zijn veranderd' })).toBeVisible();
     await expect(page.locator('output.fee-output')).toContainText(/129,50/);
@@ -78,4 +78,15 @@ test.describe('your plan', () => {
     console.log(`printed counter list: ${pages} A4 page(s), ${await page.locator('.plan-counter-table tbody tr').count()} items`);
     expect(pages).toBe(1);
   });
+});
+
+test('a card page\'s link into the plan carries what its calculators know, so no question is asked twice', async ({ page }) => {
+  await page.goto('/en/cards/k/?municipality=koekelberg&age=30&procedure=urgent&reason=renewal&date=2026-12-10&today=2026-12-01');
+  await page.getByRole('link', { name: /Make your overview for this card/ }).click();
+  await expect(page).toHaveURL(/\/en\/my-situation\/\?/);
+  // Every question is answered: the plan opens on its overview, with the calculator's day.
+  await expect(page.getByRole('heading', { name: 'Your overview' })).toBeVisible();
+  await expect(page.locator('.plan-answers')).toContainText('K – K card');
+  await expect(page.locator('.plan-answers')).toContainText('applying on 10 December 2026');
+  await expect(page.locator('output.fee-output')).toContainText('€129.50');
 });

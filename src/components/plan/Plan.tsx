@@ -53,7 +53,10 @@ const FIELD_ID = { municipality: 'plan-municipality', card: 'plan-card', age: 'p
 export default function Plan(props: PlanProps) {
   const { lang, strings, cards, municipalities, deadlineData } = props;
   const t = (k: PlanKey, v?: Record<string, string | number>) => (v ? fill(strings[k], v) : strings[k]);
-  const today = (props.today && parseIsoDate(props.today)) || todayInBelgium();
+  // `today=YYYY-MM-DD` in a link (as in the deadline calculator) counts from that day; a preview from its day.
+  const [linkToday] = useState(() => (typeof location === 'undefined' ? null : parseIsoDate(new URLSearchParams(location.search).get('today') ?? '')));
+  const today = linkToday ?? ((props.today && parseIsoDate(props.today)) || todayInBelgium());
+  const keep: Record<string, string> = linkToday ? { today: toIsoDate(linkToday) } : {};
   const ctx: PlanContext = { municipalities: municipalities.map((m) => m.id), cards, today };
 
   const [ready, setReady] = useState(false);
@@ -120,7 +123,7 @@ export default function Plan(props: PlanProps) {
   // The overview's address carries the rules' version; robots do not index a personal overview.
   useEffect(() => {
     if (step !== 'result') return;
-    const q = writePlan({ ...answers, v: props.version });
+    const q = writePlan({ ...answers, v: props.version }, keep);
     if (q !== location.search) history.replaceState(history.state, '', `${location.pathname}${q}`);
     let meta = document.querySelector<HTMLMetaElement>('meta[name="robots"]');
     if (!meta) {
@@ -134,7 +137,7 @@ export default function Plan(props: PlanProps) {
   const go = (next: PlanStep | 'result', a: PlanAnswers = answers) => {
     setErrors([]);
     setTries(0);
-    history.pushState(null, '', `${location.pathname}${writePlan(next === 'result' ? { ...a, v: props.version } : a, next === 'result' ? {} : { step: next })}`);
+    history.pushState(null, '', `${location.pathname}${writePlan(next === 'result' ? { ...a, v: props.version } : a, next === 'result' ? keep : { ...keep, step: next })}`);
     setStep(next);
   };
 
