@@ -116,7 +116,7 @@ test.describe('without JavaScript', () => {
   test('the card page gives the rule in words and the standalone page a table', async ({ page }) => {
     await page.goto('/nl/kaarten/a/');
     await expect(page.locator('#deadlines ~ p').first()).toContainText('45');
-    await expect(page.locator('.deadline-calc form')).toHaveCount(0);
+    await expect(page.locator('.deadline-calc form')).toBeHidden();
     await page.goto('/en/deadlines/');
     const rules = page.locator('table.deadline-rules');
     await expect(rules.getByRole('row', { name: /A card/ })).toContainText('between 45 and 30 days before the expiry date');

@@ -85,8 +85,8 @@ function download(text: string, filename: string): void {
 
 export default function DeadlineCalculator({ lang, strings, data, card: fixedCard, headingLevel = 3, today }: Props) {
   const t = translator(strings);
-  const [ready, setReady] = useState(false);
   const [form, setForm] = useState<DeadlineForm>(EMPTY_FORM);
+  const [ready, setReady] = useState(false);
   const [notices, setNotices] = useState<LinkNotice[]>([]);
   const [shown, setShown] = useState<Shown>({ kind: 'none' });
   const [submits, setSubmits] = useState(0);
@@ -142,14 +142,6 @@ export default function DeadlineCalculator({ lang, strings, data, card: fixedCar
   }, [submits]);
 
   const H2Title = <H id="dl-title">{t('calc.title')}</H>;
-  if (!ready) {
-    return (
-      <section class="deadline-calc" aria-labelledby="dl-title">
-        {H2Title}
-        <p>{t('calc.intro')}</p>
-      </section>
-    );
-  }
 
   const set = <K extends keyof DeadlineForm>(k: K) => (v: DeadlineForm[K]) => setForm((f) => ({ ...f, [k]: v }));
   const submit = (ev: Event) => {
@@ -190,6 +182,8 @@ export default function DeadlineCalculator({ lang, strings, data, card: fixedCar
       )}
       <ErrorSummary lang={lang} errors={summary} focusKey={submits} focusOnShow={submits > 0} headingLevel={(headingLevel + 1) as 3 | 4} />
       <form class="deadline-form" method="get" noValidate onSubmit={submit}>
+        {/* Disabled until the island wakes up: the server's form keeps its place (no layout shift), and nothing typed before is lost. */}
+        <fieldset class="form-wake" disabled={!ready}>
         {!fixedCard && (
           <SelectField
             lang={lang}
@@ -289,6 +283,7 @@ export default function DeadlineCalculator({ lang, strings, data, card: fixedCar
           </div>
         )}
         <button type="submit">{t('calc.submit')}</button>
+        </fieldset>
       </form>
       <div class="dl-result" ref={resultRef}>
         {result && <H2 id="dl-result-title">{t('result.title')}</H2>}

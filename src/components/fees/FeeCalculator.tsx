@@ -1,9 +1,9 @@
 /**
  * The fee calculator island ("what will my card cost?").
  *
- * - Renders nothing on the server: the form appears only once JavaScript runs, so a page
- *   without JavaScript never shows a form that cannot work (the slot explains where the
- *   static tables are).
+ * - The server renders the form as it first appears, so nothing on the page moves when the
+ *   island wakes up (no layout shift); without JavaScript the slot hides it (`scripting: none`
+ *   in global.css) and says where the static tables are, so no form pretends to work.
  * - Receives only the lists it needs (municipality id + name, card id + code + name + fee group)
  *   and this page's strings; it loads one municipality's fee file (`/data/fees/<id>.json`)
  *   when that municipality is chosen, and computes with the same engine as the build.
@@ -244,8 +244,6 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
     }
   }, [reveal, shown]);
 
-  if (!ready) return <div class="fee-calc" />;
-
   const set = (k: keyof FeeAnswers) => (v: string) => setAnswers((a) => ({ ...a, [k]: v }));
   const err = (f: Field) => shownErrors[f]?.message;
   const summary = FIELD_ORDER.map((f) => shownErrors[f]).filter((e): e is FieldError => e !== undefined);
@@ -258,6 +256,8 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
       <p>{t('calc.intro')}</p>
       <ErrorSummary lang={lang} errors={summary} focusKey={submits} />
       <form class="fee-form" noValidate onSubmit={submit} onChange={() => setVersion((v) => v + 1)}>
+        {/* Disabled until the island wakes up: the server's form keeps its place (no layout shift), and nothing typed before is lost. */}
+        <fieldset class="form-wake" disabled={!ready}>
         <SelectField
           lang={lang}
           id={ID.municipality}
@@ -329,6 +329,7 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
           error={dateError('date')}
         />
         <button type="submit">{t('calc.submit')}</button>
+        </fieldset>
       </form>
       <FeeOutput
         lang={lang}
