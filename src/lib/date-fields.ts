@@ -95,3 +95,14 @@ export function dateToFields(d: PlainDate | null | undefined): DateFieldValues {
   if (!d) return { ...EMPTY_DATE_FIELDS };
   return { day: String(d.day), month: String(d.month), year: String(d.year) };
 }
+
+/**
+ * A YYYY-MM-DD text from a link back into the three fields, keeping wrong values ("2027-13-45",
+ * a five-digit year) so the form shows them with their error; anything else lands in the year
+ * field. Shared by the calculators and "Your plan".
+ */
+export function isoToDateFields(text: string): DateFieldValues {
+  const t = text.trim();
+  const m = /^(\d{1,8})-(\d{1,4})-(\d{1,4})$/.exec(t);
+  return m ? { year: m[1]!, month: m[2]!, day: m[3]! } : { ...EMPTY_DATE_FIELDS, year: t.slice(0, 8) };
+}

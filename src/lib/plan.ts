@@ -11,7 +11,7 @@
  * version of the rules the link was made with (see rulesVersion).
  */
 import { readCardParam, resolveCardId } from './cards.ts';
-import { validateDateFields, type DateFieldError, type DateFieldValues, EMPTY_DATE_FIELDS } from './date-fields.ts';
+import { isoToDateFields, validateDateFields, type DateFieldError, EMPTY_DATE_FIELDS } from './date-fields.ts';
 import { evaluate, type DeadlineData, type DeadlineError, type DeadlineResult, EMPTY_FORM } from './deadline-query.ts';
 import { computeFee, MAX_AGE, type FeeData, type FeeResult } from './fee-engine.ts';
 import { costRange } from './fee-schedule.ts';
@@ -86,10 +86,7 @@ export type PlanError =
   | { step: 'dates'; field: 'expiry' | 'applied'; code: 'deadline'; error: DeadlineError };
 
 /** A YYYY-MM-DD text in three fields, kept even when impossible (so the form can say why). */
-export function isoToFields(text: string): DateFieldValues {
-  const m = /^(\d{1,8})-(\d{1,4})-(\d{1,4})$/.exec(text.trim());
-  return m ? { year: m[1]!, month: m[2]!, day: m[3]! } : text.trim() ? { ...EMPTY_DATE_FIELDS, year: text.trim().slice(0, 8) } : { ...EMPTY_DATE_FIELDS };
-}
+export const isoToFields = isoToDateFields;
 
 const cardOf = (a: PlanAnswers, ctx: Pick<PlanContext, 'cards'>) => ctx.cards.find((c) => c.id === a.card);
 /** The children's card is asked by date of birth (its rules count from the child's birthday). */

@@ -18,7 +18,7 @@ import type { DateFieldName, DateFieldValues } from '../../lib/date-fields.ts';
 import { formatDate, parseIsoDate, todayInBelgium } from '../../lib/plain-date.ts';
 import { buildCalendar } from '../../lib/ics.ts';
 import { announceAnswers, onAnswers } from '../forms/shared-answers.ts';
-import { DateInput, dateFieldId, dateErrorMessage, ErrorSummary, Radios, SelectField, TextField, type FormError } from '../forms/index.ts';
+import { DateInput, dateFieldId, ErrorSummary, Radios, SelectField, TextField, type FormError } from '../forms/index.ts';
 import { calendarEvents, cardsWithPermanentRule, describeResult, inSentence, joinOr, type ResultText, translator, type Translate } from './sentences.ts';
 import './deadline-calculator.css';
 import { errorMessage } from './messages.ts';

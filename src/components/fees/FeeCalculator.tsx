@@ -9,19 +9,19 @@
  *   when that municipality is chosen, and computes with the same engine as the build.
  * - Reads its answers from the query string and writes them back, so a result can be shared.
  */
-import { SITUATIONS, readSituation, type Situation } from '../../lib/vocabulary.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../schemas/common.ts';
 import type { FeeKey, FeeStrings } from '../../i18n/fees.ts';
 import { fill } from '../../i18n/define.ts';
-import { resolveCardId } from '../../lib/cards.ts';
-import { computeFee, validateFeeRequest, type FeeCardFacts, type FeeData, type ValidRequest } from '../../lib/fee-engine.ts';
-import { feeDateYears, hasAnyAnswer, isComplete, mergeFeeQuery, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
+import { computeFee, type FeeCardFacts, type FeeData } from '../../lib/fee-engine.ts';
+import { mergeFeeQuery, readFeeAnswers, writeFeeQuery, type FeeAnswers } from '../../lib/fee-query.ts';
+import { checkFeeForm, FEE_FORM_FIELDS, startFeeForm, type FeeForm, type FeeFormContext, type FeeFormError, type FeeFormField } from '../../lib/fee-form.ts';
 import { browserStorage, defaultMunicipality, readRemembered } from '../municipality-picker/logic.ts';
-import { EMPTY_DATE_FIELDS, dateToFields, validateDateFields, type DateFieldName, type DateFieldValues } from '../../lib/date-fields.ts';
-import { parseIsoDate, todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
-import { DateInput, ErrorSummary, Radios, SelectField, TextField, dateErrorMessage, dateFieldId, type FormError } from '../forms/index.ts';
+import { EMPTY_DATE_FIELDS, type DateFieldName } from '../../lib/date-fields.ts';
+import { parseIsoDate, todayInBelgium } from '../../lib/plain-date.ts';
+import { ErrorSummary, dateErrorMessage, dateFieldId, type FormError } from '../forms/index.ts';
 import { FeeOutput, type FeeState } from './FeeOutput.tsx';
+import { FeeFields, ID } from './FeeFields.tsx';
 import { announceAnswers, onAnswers } from '../forms/shared-answers.ts';
 import './fee-calculator.css';
 
@@ -48,34 +48,25 @@ export interface FeeCalculatorProps {
   today?: string | undefined;
 }
 
-type Field = 'municipality' | 'card' | 'age' | 'birthdate' | 'procedure' | 'reason' | 'date';
-const FIELD_ORDER: Field[] = ['municipality', 'card', 'age', 'birthdate', 'procedure', 'reason', 'date'];
-const ID = { municipality: 'fee-municipality', card: 'fee-card', age: 'fee-age', birthdate: 'fee-birthdate', procedure: 'fee-procedure', reason: 'fee-reason', date: 'fee-date' };
 /** Where an error summary link for each field leads: the control itself, the first radio, or the day field. */
-const LINK: Record<Field, string> = { ...ID, procedure: 'fee-procedure-normal', reason: 'fee-reason-first', birthdate: 'fee-birthdate-day', date: 'fee-date-day' };
-
-/** `2025-6-1` or `2025-06-01` back into the three fields, keeping wrong values so the resident sees them. */
-const isoToFields = (iso: string): DateFieldValues => {
-  const m = /^(\d{1,6})-(\d{1,4})-(\d{1,4})$/.exec(iso);
-  return m ? { year: m[1]!, month: m[2]!, day: m[3]! } : { ...EMPTY_DATE_FIELDS, year: iso ? iso.slice(0, 6) : '' };
-};
+const LINK: Record<FeeFormField, string> = { ...ID, procedure: 'fee-procedure-normal', reason: 'fee-reason-first', birthdate: 'fee-birthdate-day', date: 'fee-date-day' };
 
 type Loaded = FeeData | 'loading' | 'error';
 type FieldError = FormError & { fields?: DateFieldName[] };
-type Checked = { ok: true; request: ValidRequest; birthdate: string } | { ok: false; errors: Partial<Record<Field, FieldError>> };
 
 export default function FeeCalculator(props: FeeCalculatorProps) {
   const { lang, strings, municipalities, cards, headingLevel = 3 } = props;
   const t = (key: FeeKey, values?: Record<string, string | number>) => (values ? fill(strings[key], values) : strings[key]);
   const facts: Record<string, Pick<FeeCardFacts, 'code' | 'kind'>> = {};
   for (const c of cards) facts[c.id] = { code: c.code, kind: c.feeGroup === 'child' ? 'child-card' : c.feeGroup === 'certificate' ? 'certificate' : 'residence-card' };
+  const today = () => (props.today && parseIsoDate(props.today)) || todayInBelgium();
+  const ctx: FeeFormContext = { cards: facts, municipalities: municipalities.map((m) => m.id), today: today() };
 
   const [ready, setReady] = useState(false);
-  const [answers, setAnswers] = useState<FeeAnswers>(readFeeAnswers(''));
-  const [ageMode, setAgeMode] = useState<'age' | 'birthdate'>('age');
-  const [dateFields, setDateFields] = useState<DateFieldValues>(EMPTY_DATE_FIELDS);
-  const [birthFields, setBirthFields] = useState<DateFieldValues>(EMPTY_DATE_FIELDS);
-  const [shownErrors, setShownErrors] = useState<Partial<Record<Field, FieldError>>>({});
+  const [form, setForm] = useState<FeeForm>({ answers: readFeeAnswers(''), ageMode: 'age', date: EMPTY_DATE_FIELDS, birth: EMPTY_DATE_FIELDS });
+  const { answers, ageMode } = form;
+  const setAnswers = (f: (a: FeeAnswers) => FeeAnswers) => setForm((x) => ({ ...x, answers: f(x.answers) }));
+  const [shownErrors, setShownErrors] = useState<Partial<Record<FeeFormField, FieldError>>>({});
   const [submits, setSubmits] = useState(0);
   const [live, setLive] = useState(false);
   const [autoCheck, setAutoCheck] = useState(false);
@@ -87,70 +78,29 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
   const [version, setVersion] = useState(0);
   const [files, setFiles] = useState<Record<string, Loaded>>({});
 
-  /** Every answer checked: a request for the engine, or one error per field. */
-  const check = (): Checked => {
-    const errors: Partial<Record<Field, FieldError>> = {};
-    const date = validateDateFields(dateFields, feeDateYears(todayInBelgium()));
-    if (!date.ok) errors.date = { fieldId: dateFieldId(ID.date, date.error.fields[0]), message: dateErrorMessage(date.error, lang, t('name.date')), fields: date.error.fields };
-    let birthdate = '';
-    if (ageMode === 'birthdate') {
-      const b = validateDateFields(birthFields, { minYear: 1880 });
-      if (!b.ok) errors.birthdate = { fieldId: dateFieldId(ID.birthdate, b.error.fields[0]), message: dateErrorMessage(b.error, lang, t('name.birthdate')), fields: b.error.fields };
-      else birthdate = toIsoDate(b.date);
-    }
-    const r = validateFeeRequest(
-      {
-        municipality: answers.municipality,
-        card: answers.card,
-        age: ageMode === 'age' ? answers.age : '',
-        birthdate,
-        procedure: answers.procedure,
-        reason: answers.reason,
-        date: date.ok ? toIsoDate(date.date) : '',
-      },
-      facts,
-      municipalities.map((m) => m.id),
-    );
-    if (!r.ok) {
-      for (const e of r.errors) {
-        // With a date of birth, "age missing" means the date of birth is missing.
-        const field: Field = e.field === 'age' && ageMode === 'birthdate' ? 'birthdate' : e.field;
-        if (errors[field]) continue;
-        const key = `err.${field}.${e.code}` as FeeKey;
-        errors[field] = { fieldId: LINK[field], message: t(key in strings ? key : (`err.${field}.invalid` as FeeKey), e.code === 'mismatch' ? { age: e.ageFromBirthdate } : undefined) };
-      }
-    }
-    return Object.keys(errors).length || !r.ok ? { ok: false, errors } : { ok: true, request: r.value, birthdate };
+  /** The words for each problem (src/lib/fee-form.ts finds them). */
+  const words = (e: FeeFormError): FieldError => {
+    if ('date' in e) return { fieldId: dateFieldId(ID[e.field], e.date.fields[0]), message: dateErrorMessage(e.date, lang, t(`name.${e.field}`)), fields: e.date.fields };
+    const key = `err.${e.field}.${e.input.code}` as FeeKey;
+    return { fieldId: LINK[e.field], message: t(key in strings ? key : (`err.${e.field}.invalid` as FeeKey), e.input.code === 'mismatch' ? { age: e.input.ageFromBirthdate } : undefined) };
   };
+  const check = () => checkFeeForm(form, ctx);
+  const errorWords = (errors: Partial<Record<FeeFormField, FeeFormError>>) => Object.fromEntries(Object.entries(errors).map(([k, e]) => [k, words(e!)])) as Partial<Record<FeeFormField, FieldError>>;
 
   // Start from the link (and the page's preset), once the browser runs the island.
   useEffect(() => {
-    const q = readFeeAnswers(location.search);
-    const a = { ...q };
-    if (!a.municipality) a.municipality = props.municipality ?? defaultMunicipality(props.municipalities.map((m) => m.id), readRemembered(browserStorage()));
-    // On a card page the page's own card wins over a `card` in the link (the children's card page
-    // prices the child's own card type, so there the link's card stays).
-    if (props.card && facts[props.card]?.kind !== 'child-card') a.card = props.card;
-    const id = resolveCardId(a.card, cards);
-    if (id && facts[id]?.kind !== 'child-card') a.card = id;
-    if (a.birthdate && !a.age) {
-      setAgeMode('birthdate');
-      setBirthFields(isoToFields(a.birthdate));
-    }
-    setDateFields(a.date ? isoToFields(a.date) : dateToFields((props.today && parseIsoDate(props.today)) || todayInBelgium()));
-    setAnswers(a);
+    const start = startFeeForm(location.search, { card: props.card, municipality: props.municipality, defaultMunicipality: defaultMunicipality(ctx.municipalities, readRemembered(browserStorage())), cards, today: today() }, ctx);
+    setForm(start.form);
     setReady(true);
-    // A link with answers that, with the page's own card or municipality, answer every question.
-    setAutoCheck(hasAnyAnswer(q) && isComplete(a));
-    // An incomplete link: the answers it gives are checked, so a wrong one shows its error.
-    setGivenInLink(hasAnyAnswer(q) && !isComplete(a) ? (Object.keys(q) as Array<keyof FeeAnswers>).filter((k) => q[k] !== '') : []);
+    setAutoCheck(start.autoCheck);
+    setGivenInLink(start.givenInLink);
   }, []);
 
   useEffect(() => {
     if (givenInLink.length === 0) return;
     const c = check();
     if (!c.ok) {
-      const given = Object.fromEntries(Object.entries(c.errors).filter(([k]) => givenInLink.includes(k as keyof FeeAnswers)));
+      const given = Object.fromEntries(Object.entries(errorWords(c.errors)).filter(([k]) => givenInLink.includes(k as keyof FeeAnswers)));
       if (Object.keys(given).length) setShownErrors(given);
     }
     setGivenInLink([]);
@@ -221,7 +171,7 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
     const c = check();
     setVersion((v) => v + 1);
     setSubmits((n) => n + 1);
-    setShownErrors(c.ok ? {} : c.errors);
+    setShownErrors(c.ok ? {} : errorWords(c.errors));
     setLive(c.ok);
     return c.ok;
   }
@@ -244,9 +194,8 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
     }
   }, [reveal, shown]);
 
-  const set = (k: keyof FeeAnswers) => (v: string) => setAnswers((a) => ({ ...a, [k]: v }));
-  const err = (f: Field) => shownErrors[f]?.message;
-  const summary = FIELD_ORDER.map((f) => shownErrors[f]).filter((e): e is FieldError => e !== undefined);
+  const err = (f: FeeFormField) => shownErrors[f]?.message;
+  const summary = FEE_FORM_FIELDS.map((f) => shownErrors[f]).filter((e): e is FieldError => e !== undefined);
   const dateError = (f: 'birthdate' | 'date') => (shownErrors[f] ? { message: shownErrors[f].message, fields: shownErrors[f].fields ?? [] } : undefined);
   const H = `h${headingLevel}` as 'h2' | 'h3';
 
@@ -258,76 +207,7 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
       <form class="fee-form" noValidate onSubmit={submit} onChange={() => setVersion((v) => v + 1)}>
         {/* Disabled until the island wakes up: the server's form keeps its place (no layout shift), and nothing typed before is lost. */}
         <fieldset class="form-wake" disabled={!ready}>
-        <SelectField
-          lang={lang}
-          id={ID.municipality}
-          label={t('q.municipality')}
-          hint={t('q.municipality.hint')}
-          value={answers.municipality}
-          onChange={set('municipality')}
-          error={err('municipality')}
-          options={[{ value: '', label: t('calc.choose') }, ...municipalities.map((x) => ({ value: x.id, label: x.name }))]}
-        />
-        <SelectField
-          lang={lang}
-          id={ID.card}
-          label={t('q.card')}
-          hint={t('q.card.hint')}
-          value={answers.card}
-          onChange={set('card')}
-          error={err('card')}
-          options={[{ value: '', label: t('calc.choose') }, ...cards.filter((c) => c.feeGroup !== 'child').map((c) => ({ value: c.id, label: c.name }))]}
-        />
-        <Radios
-          lang={lang}
-          name="fee-age-mode"
-          legend={t('q.age')}
-          hint={t('q.age.hint')}
-          value={ageMode}
-          onChange={setAgeMode}
-          options={[
-            { value: 'age', label: t('q.age.mode.age') },
-            { value: 'birthdate', label: t('q.age.mode.birthdate') },
-          ]}
-          inline
-        />
-        <div class="fee-conditional">
-          {ageMode === 'age' ? (
-            <TextField lang={lang} id={ID.age} label={t('q.age.years')} value={answers.age} onChange={set('age')} error={err('age')} inputMode="numeric" width={4} />
-          ) : (
-            <DateInput lang={lang} id={ID.birthdate} legend={t('q.birthdate')} value={birthFields} onChange={setBirthFields} error={dateError('birthdate')} autoComplete="bday" />
-          )}
-        </div>
-        <Radios
-          lang={lang}
-          name={ID.procedure}
-          legend={t('q.procedure')}
-          value={answers.procedure as 'normal' | 'urgent' | ''}
-          onChange={set('procedure')}
-          error={err('procedure')}
-          options={[
-            { value: 'normal', label: t('q.procedure.normal') },
-            { value: 'urgent', label: t('q.procedure.urgent') },
-          ]}
-        />
-        <Radios
-          lang={lang}
-          name={ID.reason}
-          legend={t('q.reason')}
-          value={(readSituation(answers.reason) ?? '') as Situation | ''}
-          onChange={set('reason')}
-          error={err('reason')}
-          options={SITUATIONS.map((s) => ({ value: s, label: t(`q.reason.${s}`) }))}
-        />
-        <DateInput
-          lang={lang}
-          id={ID.date}
-          legend={t('q.date')}
-          hint={t('q.date.hint')}
-          value={dateFields}
-          onChange={setDateFields}
-          error={dateError('date')}
-        />
+        <FeeFields lang={lang} t={t} form={form} setForm={setForm} err={err} dateError={dateError} municipalities={municipalities} cards={cards} />
         <button type="submit">{t('calc.submit')}</button>
         </fieldset>
       </form>
