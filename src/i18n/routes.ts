@@ -8,6 +8,7 @@ export const SECTIONS = {
   search: { nl: 'zoeken', fr: 'recherche', en: 'search' },
   cost: { nl: 'kosten', fr: 'cout', en: 'cost' },
   deadlines: { nl: 'termijnen', fr: 'delais', en: 'deadlines' },
+  finder: { nl: 'welke-kaart', fr: 'quelle-carte', en: 'which-card' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type Section = keyof typeof SECTIONS;
 
