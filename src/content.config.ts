@@ -8,6 +8,7 @@ import { federalPriceSchema } from './schemas/federal-price.ts';
 import { municipalitySchema } from './schemas/municipality.ts';
 import { cardPageSchema, guideMetaSchema, guidePageSchema, sectionPageSchema } from './schemas/page.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { finderNodeSchema } from './schemas/card-finder.ts';
 import { yamlFolderLoader, yamlListLoader } from './lib/yaml-loader.ts';
 // In `astro dev` a wrong entry does not stop the dev server: it shows the content check's list instead of pages.
 import { tolerantInDev } from './integrations/content-state.ts';
@@ -53,4 +54,7 @@ const sections = defineCollection({ loader: tolerantInDev(glob({ pattern: '*/*.m
 /** The national public holidays in force, as dated rows (src/content/holidays.yaml). */
 const holidays = defineCollection({ loader: tolerantInDev(yamlListLoader('src/content/holidays.yaml')), schema: holidaySetSchema });
 
-export const collections = { cardTypes, cardPages, municipalities, federalPrices, guides, guideMeta, sections, sources, facts, requirements, holidays };
+/** "Find your card": the questions, answers and outcomes with their sources (src/content/card-finder.yaml). */
+const cardFinder = defineCollection({ loader: tolerantInDev(yamlListLoader('src/content/card-finder.yaml')), schema: finderNodeSchema });
+
+export const collections = { cardTypes, cardPages, municipalities, federalPrices, guides, guideMeta, sections, sources, facts, requirements, holidays, cardFinder };

@@ -11,6 +11,7 @@ import { MAX_AGE, type FeeData } from '../lib/fee-engine.ts';
 import { numericFact, type UiFigures } from './figures.ts';
 import { buildFeeData } from '../pages/data/_fee-data.ts';
 import { assembleRequirements } from './requirement-entries.ts';
+import { finderTree } from '../lib/finder.ts';
 
 export type CardTypeEntry = CollectionEntry<'cardTypes'>;
 export type MunicipalityEntry = CollectionEntry<'municipalities'>;
@@ -28,7 +29,7 @@ let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 export const INLINE_FEE_TABLES_MAX = 5;
 
 async function load() {
-  const [cardTypes, cardPages, municipalities, federalPrices, guides, guideMeta, sections, sources, facts, requirements, holidays] = await Promise.all([
+  const [cardTypes, cardPages, municipalities, federalPrices, guides, guideMeta, sections, sources, facts, requirements, holidays, cardFinder] = await Promise.all([
     getCollection('cardTypes'),
     getCollection('cardPages'),
     getCollection('municipalities'),
@@ -40,6 +41,7 @@ async function load() {
     getCollection('facts'),
     getCollection('requirements'),
     getCollection('holidays'),
+    getCollection('cardFinder'),
   ]);
   cardTypes.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   municipalities.sort((a, b) => a.data.name.nl.localeCompare(b.data.name.nl, 'nl'));
@@ -85,6 +87,8 @@ async function load() {
     /** The national public holidays in force, as dated rows. */
     holidays: holidays.map((h) => h.data),
     uiFigures,
+    /** "Find your card": the decision tree (src/content/card-finder.yaml). */
+    finder: finderTree(cardFinder.map((n) => n.data)),
     sources: sourceMap,
     facts: factMap,
     generalRequirements,

@@ -9,6 +9,7 @@ export const SECTIONS = {
   cost: { nl: 'kosten', fr: 'cout', en: 'cost' },
   deadlines: { nl: 'termijnen', fr: 'delais', en: 'deadlines' },
   plan: { nl: 'mijn-situatie', fr: 'ma-situation', en: 'my-situation' },
+  finder: { nl: 'welke-kaart', fr: 'quelle-carte', en: 'which-card' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type Section = keyof typeof SECTIONS;
 

@@ -13,6 +13,7 @@ import { municipalitySchema } from '../schemas/municipality.ts';
 import { cardPageSchema, guideMetaSchema, guidePageSchema, sectionPageSchema } from '../schemas/page.ts';
 import { requirementSchema } from '../schemas/requirement.ts';
 import { sourceSchema } from '../schemas/source.ts';
+import { finderNodeSchema } from '../schemas/card-finder.ts';
 
 /* zod 4 keeps a schema's definition in `_zod.def`; only the kinds used by src/schemas are handled. */
 interface Def {
@@ -261,6 +262,7 @@ export const FILES: FileDoc[] = [
   { title: 'Public holidays', file: 'src/content/holidays.yaml', about: 'The national public holidays in force, as dated sets. A list: each entry starts with `- id:`.', list: true, schema: holidaySetSchema },
   { title: 'Sources', file: 'src/content/sources.yaml', about: 'Every source a fact refers to. A list: each entry starts with `- id:`.', list: true, schema: sourceSchema },
   { title: 'Facts', file: 'src/content/facts.yaml', about: 'Single figures for texts (`<Fact id="…" />`, `{…}` in requirement texts). A list: each entry starts with `- id:`.', list: true, schema: factSchema },
+  { title: 'Find your card', file: 'src/content/card-finder.yaml', about: 'The questions, answers and outcomes of “Find your card”, with the sources of each outcome. A list: each node starts with `- id:`; the first node is the first question. The texts live in `src/i18n/finder.ts`, keyed by node id.', list: true, schema: finderNodeSchema },
   { title: 'Guides (shared)', file: 'src/content/guides.yaml', about: 'What every language of a guide shares. A list: each entry starts with `- id:`.', list: true, schema: guideMetaSchema },
   { title: 'Card page', file: 'src/content/cards/<lang>/<id>.mdx', about: "The front matter of a card's own text, per language.", list: false, schema: cardPageSchema },
   { title: 'Card-page section', file: 'src/content/sections/<lang>/<id>.mdx', about: 'The front matter of a section every card page shares, per language.', list: false, schema: sectionPageSchema },

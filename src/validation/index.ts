@@ -86,7 +86,7 @@ export function validateContent(rootDir: string, options: ValidateOptions = {}):
     tree.cardPages.length +
     tree.guides.length +
     tree.sections.length +
-    [tree.federalPrices, tree.sources, tree.facts, tree.requirements, tree.guideMeta, tree.holidays].filter(Boolean).length;
+    [tree.federalPrices, tree.sources, tree.facts, tree.requirements, tree.guideMeta, tree.holidays, tree.cardFinder].filter(Boolean).length;
   return { errors, warnings, report, stats: { files, ms: performance.now() - started } };
 }
 

@@ -51,6 +51,8 @@ export interface ContentTree {
   requirements?: YamlText;
   holidays?: YamlText;
   guideMeta?: YamlText;
+  /** "Find your card" (src/content/card-finder.yaml). */
+  cardFinder?: YamlText;
   cardPages: MdxFile[];
   guides: MdxFile[];
   sections: MdxFile[];
@@ -213,6 +215,7 @@ export function loadContent(root: string): ContentTree {
   tree.requirements = single('requirements.yaml', false);
   tree.holidays = single('holidays.yaml', false);
   tree.guideMeta = single('guides.yaml', false);
+  tree.cardFinder = single('card-finder.yaml', true);
 
   const mdxFolder = (sub: string, into: MdxFile[]) => {
     const dir = join(content, sub);

@@ -12,6 +12,7 @@ import { federalPriceSchema } from '../schemas/federal-price.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
 import { cardPageSchema, guideMetaSchema, guidePageSchema, sectionPageSchema } from '../schemas/page.ts';
 import { sourceSchema } from '../schemas/source.ts';
+import { finderNodeSchema } from '../schemas/card-finder.ts';
 import type { ContentTree, MdxFile, YamlText } from './load.ts';
 import { type Problem } from './problem.ts';
 import { issuesToProblems, type ZodIssueLike } from './schema-errors.ts';
@@ -54,12 +55,13 @@ export interface Model {
   requirements: ListEntry<z.infer<typeof requirementSchema>>[];
   guideMeta: ListEntry<z.infer<typeof guideMetaSchema>>[];
   holidays: ListEntry<z.infer<typeof holidaySetSchema>>[];
+  finder: ListEntry<z.infer<typeof finderNodeSchema>>[];
   cardPages: PageEntry<z.infer<typeof cardPageSchema>>[];
   guides: PageEntry<z.infer<typeof guidePageSchema>>[];
   sections: PageEntry<z.infer<typeof sectionPageSchema>>[];
 }
 
-const ALL_SCHEMAS: AnySchema[] = [cardTypeSchema, requirementSchema, guideMetaSchema, holidaySetSchema, factSchema, federalPriceSchema, municipalitySchema, cardPageSchema, guidePageSchema, sectionPageSchema, sourceSchema];
+const ALL_SCHEMAS: AnySchema[] = [cardTypeSchema, requirementSchema, guideMetaSchema, holidaySetSchema, factSchema, federalPriceSchema, municipalitySchema, cardPageSchema, guidePageSchema, sectionPageSchema, sourceSchema, finderNodeSchema];
 let known: string[] | undefined;
 const knownFields = () => (known ??= knownFieldNames(ALL_SCHEMAS));
 
@@ -143,6 +145,7 @@ export function buildModel(tree: ContentTree): { model: Model; problems: Problem
     requirements: checkList(tree.requirements, requirementSchema, 'requirement rules', problems),
     guideMeta: checkList(tree.guideMeta, guideMetaSchema, 'guides', problems),
     holidays: checkList(tree.holidays, holidaySetSchema, 'holiday sets', problems),
+    finder: checkList(tree.cardFinder, finderNodeSchema, 'questions and outcomes', problems),
     cardPages: pages(tree.cardPages, cardPageSchema),
     guides: pages(tree.guides, guidePageSchema),
     sections: pages(tree.sections, sectionPageSchema),

@@ -14,6 +14,7 @@ import type { PathSegment, YamlText } from './load.ts';
 import type { Model } from './model.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { closest } from './schema-errors.ts';
+import { finderRules } from './finder.ts';
 
 const SOURCES_FILE = 'src/content/sources.yaml';
 const FACTS_FILE = 'src/content/facts.yaml';
@@ -91,7 +92,7 @@ function fileNames(model: Model): Problem[] {
 
 function duplicateIds(model: Model): Problem[] {
   const out: Problem[] = [];
-  for (const list of [model.sources, model.facts, model.federalPrices, model.requirements, model.guideMeta, model.holidays]) {
+  for (const list of [model.sources, model.facts, model.federalPrices, model.requirements, model.guideMeta, model.holidays, model.finder]) {
     const seen = new Map<string, number>();
     for (const e of list) {
       if (!e.id) continue;
@@ -166,6 +167,10 @@ function cardRefs(model: Model): Problem[] {
   for (const e of model.guideMeta) {
     if (isObj(e.raw)) arr(e.raw.cards).forEach((c, j) => push(cardRefProblem(model, e.yaml, [e.index, 'cards', j], c)));
   }
+  // "Find your card": the cards of each outcome.
+  for (const e of model.finder) {
+    if (isObj(e.raw)) arr(e.raw.cards).forEach((c, j) => isObj(c) && push(cardRefProblem(model, e.yaml, [e.index, 'cards', j, 'card'], c.card)));
+  }
   return out;
 }
 
@@ -223,7 +228,7 @@ function sourceRefs(model: Model): Problem[] {
     }
   };
   for (const e of [...model.cardTypes, ...model.municipalities]) check(e.yaml, e.raw);
-  for (const list of [model.federalPrices, model.facts, model.requirements, model.guideMeta, model.holidays]) for (const e of list) check(e.yaml, withIndex(e.index, e.raw));
+  for (const list of [model.federalPrices, model.facts, model.requirements, model.guideMeta, model.holidays, model.finder]) for (const e of list) check(e.yaml, withIndex(e.index, e.raw));
   for (const p of [...model.cardPages, ...model.guides, ...model.sections]) check(p.mdx.frontMatter, p.raw);
   return out;
 }
@@ -550,7 +555,7 @@ function placeholders(model: Model): Problem[] {
   const texts = [
     ...model.cardTypes.map((e) => e.yaml),
     ...model.municipalities.map((e) => e.yaml),
-    ...[model.tree.federalPrices, model.tree.sources, model.tree.facts, model.tree.requirements, model.tree.guideMeta, model.tree.holidays].filter((y): y is YamlText => y !== undefined),
+    ...[model.tree.federalPrices, model.tree.sources, model.tree.facts, model.tree.requirements, model.tree.guideMeta, model.tree.holidays, model.tree.cardFinder].filter((y): y is YamlText => y !== undefined),
     ...[...model.cardPages, ...model.guides, ...model.sections].map((p) => p.mdx.frontMatter),
   ];
   return texts
@@ -645,6 +650,7 @@ export function crossFileRules(model: Model): Problem[] {
     ...federalPrices(model),
     ...proseNamesNoMunicipality(model),
     ...requirementTexts(model),
+    ...finderRules(model),
   ];
 }
 

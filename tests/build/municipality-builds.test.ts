@@ -117,7 +117,7 @@ describe('a site built for Koekelberg only', () => {
   it('speaks of and links to no municipality it does not hold', () => {
     expect(pages.length).toBeGreaterThan(50);
     expect(namesOutside(pages, ['koekelberg'])).toEqual([]);
-  });
+  }, 60_000); // reads the text of every page: slow on a busy machine
 });
 
 describe('a site built for 50 synthetic municipalities (card pages use the picker)', () => {
@@ -137,7 +137,7 @@ describe('a site built for 50 synthetic municipalities (card pages use the picke
     expect(namesOutside(pages, [])).toEqual([]);
     const inline = pages.filter((p) => p.path.includes('/cards/') && p.doc.querySelector('ul[data-list="local"]')).map((p) => p.path);
     expect(inline).toEqual([]);
-  });
+  }, 60_000); // reads the text of every page: slow on a busy machine
 
   it('puts each municipality’s own items in its open-data file, for the picker', () => {
     const withLocal = readdirSync(join(dist, 'data/fees')).filter((f) => f !== 'index.json').filter((f) => (JSON.parse(readFileSync(join(dist, 'data/fees', f), 'utf8')) as { checklist: RequirementEntry[] }).checklist.some((e) => e.municipality && e.id === 'passport'));

@@ -165,3 +165,83 @@ describe('built site', () => {
     expect(ids.filter((id) => /child/.test(id ?? ''))).toEqual([]);
   });
 });
+
+describe('Find your card', () => {
+  const FINDER = { nl: 'welke-kaart', fr: 'quelle-carte', en: 'which-card' } as const;
+  const nodes = parse(readFileSync('src/content/card-finder.yaml', 'utf8')) as Array<{ id: string; kind: string; options?: Array<{ id: string; next: string }>; cards?: Array<{ card: string }> }>;
+  const root = nodes[0]!;
+  const pathOf = (l: (typeof LANGS)[number], id: string) => (id === root.id ? `/${l}/${FINDER[l]}/` : `/${l}/${FINDER[l]}/${id}/`);
+
+  it('has a static page for every step in every language', () => {
+    const missing = LANGS.flatMap((l) => nodes.map((n) => pathOf(l, n.id))).filter((p) => !byPath.has(p));
+    expect(missing).toEqual([]);
+  });
+
+  it('links each answer of a question to its next step, as a plain link (no form, no script needed)', () => {
+    const problems: string[] = [];
+    for (const l of LANGS) {
+      for (const n of nodes.filter((x) => x.kind === 'question')) {
+        const page = byPath.get(pathOf(l, n.id))!;
+        const links = [...page.doc.querySelectorAll('ul.choices a.choice')].map((a) => a.getAttribute('href'));
+        const want = n.options!.map((o) => pathOf(l, o.next));
+        if (JSON.stringify(links) !== JSON.stringify(want)) problems.push(`${pathOf(l, n.id)}: ${links.join(' ')} instead of ${want.join(' ')}`);
+        if (page.doc.querySelector('main form, main input')) problems.push(`${pathOf(l, n.id)}: a form in the step`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows on every step after the first the answers so far, each with a change link, and "Start again"', () => {
+    const problems: string[] = [];
+    for (const l of LANGS) {
+      for (const n of nodes.filter((x) => x !== root)) {
+        const page = byPath.get(pathOf(l, n.id))!;
+        const rows = page.doc.querySelectorAll('.finder-answers dl > div');
+        const changes = [...page.doc.querySelectorAll('.finder-answers .change a')].map((a) => a.getAttribute('href'));
+        if (rows.length === 0 || rows.length !== changes.length) problems.push(`${pathOf(l, n.id)}: ${rows.length} answers, ${changes.length} change links`);
+        if (changes[0] !== pathOf(l, root.id)) problems.push(`${pathOf(l, n.id)}: the first change link goes to ${changes[0]}`);
+        if (page.doc.querySelector('.finder-answers a.restart')?.getAttribute('href') !== pathOf(l, root.id)) problems.push(`${pathOf(l, n.id)}: no "Start again"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows on every outcome its cards with a link to each card page, and its sources', () => {
+    const problems: string[] = [];
+    for (const l of LANGS) {
+      for (const n of nodes.filter((x) => x.kind === 'outcome')) {
+        const page = byPath.get(pathOf(l, n.id))!;
+        const links = [...page.doc.querySelectorAll('ul.finder-cards > li > a')].map((a) => a.getAttribute('href'));
+        const want = (n.cards ?? []).map((c) => `/${l}/${CARD_SECTION[l]}/${c.card}/`);
+        if (JSON.stringify(links) !== JSON.stringify(want)) problems.push(`${pathOf(l, n.id)}: cards ${links.join(' ')} instead of ${want.join(' ')}`);
+        if (page.doc.querySelectorAll('.sources li').length === 0) problems.push(`${pathOf(l, n.id)}: no sources`);
+        if ((n.cards ?? []).length === 0 && !page.doc.getElementById('ask-title')) problems.push(`${pathOf(l, n.id)}: no card and no one to ask`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('indexes the first page for search as a tool, with its lede weighted, and leaves the other steps out', () => {
+    for (const l of LANGS) {
+      const start = byPath.get(pathOf(l, root.id))!;
+      expect(start.doc.querySelector('[data-pagefind-filter="kind"]')?.textContent).toBe('tool');
+      expect(start.doc.querySelector('.lede[data-pagefind-weight]')).not.toBeNull();
+      expect(start.doc.querySelector('.finder-question')?.getAttribute('data-pagefind-ignore')).toBe('all');
+      for (const n of nodes.filter((x) => x !== root)) expect(byPath.get(pathOf(l, n.id))!.doc.querySelector('[data-pagefind-body]'), pathOf(l, n.id)).toBeNull();
+    }
+  });
+
+  it('shows the drawing of the card letter on the first page, hidden from screen readers, with its explanation in text', () => {
+    for (const l of LANGS) {
+      const start = byPath.get(pathOf(l, root.id))!;
+      const svg = start.doc.querySelector('#card-letter ~ figure svg, .card-letter svg');
+      expect(svg?.getAttribute('aria-hidden')).toBe('true');
+      expect(start.doc.querySelector('.card-letter figcaption')?.textContent?.length ?? 0).toBeGreaterThan(80);
+      expect(start.doc.querySelector('.card-letter img')).toBeNull();
+    }
+  });
+
+  it('is the first task on the home page in every language', () => {
+    for (const l of LANGS) expect(byPath.get(`/${l}/`)!.doc.querySelector('ul.tasks li a')?.getAttribute('href')).toBe(`/${l}/${FINDER[l]}/`);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * "Find your card" with the keyboard alone, in three languages, without JavaScript at 360 px and
+ * with JavaScript at 1280 px: from the home page, a Polish citizen who just moved reaches the EU
+ * card; the change links and "Start again" lead back to earlier questions.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { LANGS, type Lang } from '../../src/schemas/common.ts';
+import { SECTIONS } from '../../src/i18n/routes.ts';
+import { finderStrings } from '../../src/i18n/finder.ts';
+import { ui } from '../../src/i18n/ui.ts';
+
+const CARD_NAME: Record<Lang, { eu: string; k: string }> = { nl: { eu: 'EU-kaart', k: 'K-kaart' }, fr: { eu: 'Carte EU', k: 'Carte K' }, en: { eu: 'EU card', k: 'K card' } };
+const text = (lang: Lang, key: string) => (finderStrings[lang] as Record<string, string>)[key]!.replace('{childAge}', '12');
+
+/** Presses Tab until the link with this exact text has focus, then Enter; returns the number of Tab presses. */
+async function tabAndEnter(page: Page, name: string, max = 40): Promise<number> {
+  const target = page.getByRole('link', { name, exact: true }).first();
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) {
+      const before = page.url();
+      await Promise.all([page.waitForURL((u) => u.href !== before), page.keyboard.press('Enter')]);
+      return i;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the link "${name}" on ${page.url()}`);
+}
+
+for (const [mode, options] of [
+  ['without JavaScript at 360 px', { javaScriptEnabled: false, viewport: { width: 360, height: 740 } }],
+  ['with JavaScript at 1280 px', { javaScriptEnabled: true, viewport: { width: 1280, height: 900 } }],
+] as const) {
+  test.describe(mode, () => {
+    test.use(options);
+    for (const lang of LANGS) {
+      test(`${lang}: keyboard only, from the home page to the EU card in five screens`, async ({ page }) => {
+        const screens: string[] = [];
+        await page.goto(`/${lang}/`);
+        screens.push(new URL(page.url()).pathname);
+        for (const name of [ui[lang]['home.find'], text(lang, 'age.option.adult'), text(lang, 'nationality.option.eu'), text(lang, 'eu-permanent.option.no')]) {
+          await tabAndEnter(page, name);
+          screens.push(new URL(page.url()).pathname);
+          // Every answer is a large tap target and the page never scrolls sideways.
+          for (const box of await page.locator('a.choice').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        }
+        const finder = `/${lang}/${SECTIONS.finder[lang]}/`;
+        expect(screens).toEqual([`/${lang}/`, finder, `${finder}nationality/`, `${finder}eu-permanent/`, `${finder}eu-card/`]);
+        await expect(page.locator('h1')).toContainText(CARD_NAME[lang].eu);
+        await expect(page.locator('ul.finder-cards > li > a')).toHaveAttribute('href', `/${lang}/${SECTIONS.cards[lang]}/eu/`);
+        await expect(page.locator('.finder-answers dd').filter({ hasText: text(lang, 'nationality.option.eu') })).toBeVisible();
+        // The sixth screen: the card page itself.
+        await tabAndEnter(page, CARD_NAME[lang].eu, 60);
+        await expect(page).toHaveURL(new RegExp(`/${lang}/${SECTIONS.cards[lang]}/eu/$`));
+      });
+    }
+  });
+}
+
+test.describe('change an answer and start again, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  test('en: change the nationality to Switzerland, see both cards and whom to ask, then start again', async ({ page }) => {
+    await page.goto('/en/which-card/eu-card/');
+    const change = page.locator('.finder-answers .change a').nth(1);
+    await expect(change).toContainText('Change');
+    await expect(change).toHaveAccessibleName(/Change your answer to “What is your nationality\?”/);
+    await change.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/en\/which-card\/nationality\/$/);
+    await expect(page.locator('h1')).toHaveText('What is your nationality?');
+    await tabAndEnter(page, 'Switzerland');
+    await expect(page.locator('h1')).toHaveText('These cards may fit');
+    await expect(page.locator('ul.finder-cards > li > a')).toHaveText([/EU card/, /K card/]);
+    await expect(page.getByRole('heading', { name: 'Ask before you go' })).toBeVisible();
+    await expect(page.locator('.notice')).toContainText('foreigners service of your municipality');
+    await tabAndEnter(page, 'Start again', 80);
+    await expect(page).toHaveURL(/\/en\/which-card\/$/);
+    await expect(page.locator('.finder-answers')).toHaveCount(0);
+  });
+});
