@@ -71,7 +71,11 @@ function municipalityChanges(data: Data, lang: Lang, id: string, card?: string):
   return [...feeChanges(input, id, rows, w), ...requirementChanges(input, local, lang, w)];
 }
 
-/** The changes of fees, rules and what to bring for one card: the feed and the history page of the card. */
+/**
+ * The changes of fees, rules and what to bring for one card: the feed and the history page of the
+ * card. Like the card page, it holds each municipality's fees only on a site with a few
+ * municipalities (INLINE_FEE_TABLES_MAX); on a larger site each municipality's own feed has them.
+ */
 export async function cardChanges(lang: Lang, card: string): Promise<Change[]> {
   const data = await content();
   const w = wordsFor(data, lang);
@@ -82,7 +86,7 @@ export async function cardChanges(lang: Lang, card: string): Promise<Change[]> {
   return [
     ...cardRuleChanges(input, card, c, w),
     ...requirementChanges(input, data.generalRequirements.filter((r) => concernsCard(r.cards, card)), lang, w),
-    ...data.municipalities.flatMap((m) => municipalityChanges(data, lang, m.id, card)),
+    ...(data.feeTablesInline ? data.municipalities.flatMap((m) => municipalityChanges(data, lang, m.id, card)) : []),
     ...(usesFederal ? federalPriceChanges(input, data.federalPrices.filter((p) => products.includes(p.product)), w) : []),
   ];
 }
@@ -120,7 +124,7 @@ export async function pageFiles(lang: Lang, page: HistoryPage): Promise<PageFile
   ];
   if (page.kind === 'card') {
     const card = page.id;
-    const munis = data.municipalities.filter((m) => m.data.fees.some((f) => f.cards.includes(card)) || m.data.services.some((s) => s.cards.includes(card)));
+    const munis = !data.feeTablesInline ? [] : data.municipalities.filter((m) => m.data.fees.some((f) => f.cards.includes(card)) || m.data.services.some((s) => s.cards.includes(card)));
     return [
       { path: `src/content/cards/${lang}/${card}.mdx`, role: 'text' },
       { path: `src/content/card-types/${card}.yaml`, role: 'card' },

@@ -122,7 +122,8 @@ export async function cpsvServices(site: URL, only?: string) {
           sources: s.sources,
         }));
       const evidence = [...data.generalRequirements, ...(data.localRequirements.get(m.id) ?? [])]
-        .filter((r) => r.stage === 'application' && r.situations.includes('first') && concernsCard(r.cards, card) && r.id !== 'payment-methods')
+        // What an applicant brings for a first card: a child's items for the children's card, an adult's for every other card.
+        .filter((r) => r.stage === 'application' && r.situations.includes('first') && concernsCard(r.cards, card) && r.id !== 'payment-methods' && r.age !== (c.kind === 'child-card' ? '12-plus' : 'under-12'))
         .map((r) => ({ id: r.municipality ? `${r.municipality}-${r.id}` : r.id, text: r.text, sources: r.sources }));
       const legal = [...new Set(costs.flatMap((x) => x.sources))].filter((id) => ['law', 'council-decision'].includes(data.sources.get(id)?.kind ?? ''));
       [...costs.flatMap((x) => x.sources), ...evidence.flatMap((e) => e.sources)].forEach((s) => used.add(s));

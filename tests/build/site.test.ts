@@ -230,25 +230,24 @@ describe('trust and reuse (issue 15)', () => {
   });
 
   it('card and municipality pages carry GovernmentService JSON-LD that expands with its type and price', async () => {
-    const jsonld = (await import('jsonld')).default;
-    const { documentLoader, S } = await import('../unit/jsonld-loader.ts');
+    const { expand, S } = await import('../unit/jsonld-loader.ts');
     const withLd = pages.filter((p) => p.doc.querySelector('script[type="application/ld+json"]'));
     expect(withLd.length).toBe(3 * (cardIds.length + municipalityIds.length));
     for (const p of withLd) {
       const doc = JSON.parse(p.doc.querySelector('script[type="application/ld+json"]')!.textContent!);
-      const nodes = (await jsonld.expand(doc, { documentLoader: documentLoader as never, safe: true })) as Array<Record<string, any>>;
+      const nodes = await expand(doc);
       expect(nodes.length, p.path).toBeGreaterThan(0);
       for (const n of nodes) expect(n['@type'], p.path).toEqual([S('GovernmentService')]);
     }
-    const [k] = (await jsonld.expand(JSON.parse(byPath.get('/en/cards/k/')!.doc.querySelector('script[type="application/ld+json"]')!.textContent!), { documentLoader: documentLoader as never })) as Array<Record<string, any>>;
+    const [k] = await expand(JSON.parse(byPath.get('/en/cards/k/')!.doc.querySelector('script[type="application/ld+json"]')!.textContent!));
     const prices = k![S('offers')].map((o: any) => `${o[S('price')][0]['@value']} ${o[S('priceCurrency')][0]['@value']}`);
     expect(prices).toContain('25.40 EUR');
   });
 
   it('publishes every service (card × municipality) as CPSV-AP that expands without a request', async () => {
-    const jsonld = (await import('jsonld')).default;
+    const { expand, noRequests } = await import('../unit/jsonld-loader.ts');
     const doc = JSON.parse(readFileSync(join(dist, 'data/services/index.jsonld'), 'utf8'));
-    const nodes = (await jsonld.expand(doc, { documentLoader: (async (u: string) => { throw new Error(`no request: ${u}`); }) as never, safe: true })) as Array<Record<string, any>>;
+    const nodes = await expand(doc, noRequests);
     const services = nodes.filter((n) => n['@type']?.includes('http://purl.org/vocab/cpsv#PublicService'));
     const koekelbergK = services.find((s) => s['http://purl.org/dc/terms/identifier'][0]['@value'] === 'koekelberg/k')!;
     const costs = koekelbergK['http://data.europa.eu/m8g/hasCost'].map((c: any) => c['http://data.europa.eu/m8g/value'][0]['@value']);

@@ -1,13 +1,24 @@
 /** A feed validator's first checks (RFC 4287), shared by the unit tests and the build-output tests. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+
+/** Well-formed XML: true, or the validator's message with its line. */
+export function wellFormed(xml: string): true | string {
+  try {
+    return SyntaxValidator.validate(xml);
+  } catch (e) {
+    const err = e as { message?: string; line?: number };
+    return `${err.message} (line ${err.line})`;
+  }
+}
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category'].includes(name) });
 
 /** What a feed validator checks first (RFC 4287 4.1): ids, titles, RFC 3339 updated, author, links. */
 export function atomProblems(xml: string): string[] {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) return [`not well-formed: ${valid.err.msg} (line ${valid.err.line})`];
+  const valid = wellFormed(xml);
+  if (valid !== true) return [`not well-formed: ${valid}`];
   const doc = parser.parse(xml) as { feed?: Record<string, unknown> };
   const f = doc.feed as Record<string, any> | undefined;
   if (!f) return ['no <feed> root'];

@@ -1,8 +1,8 @@
 /** The Atom writer: well-formed XML whatever the text, the elements RFC 4287 requires, calendar days as UTC midnight. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { atomProblems } from './atom-check.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { atomProblems, wellFormed } from './atom-check.ts';
 import { atomDate, buildAtom, escapeXml, type AtomFeed } from '../../src/lib/atom.ts';
 
 const feed = (entries: AtomFeed['entries'], title = 'A card: changes'): AtomFeed => ({
@@ -33,7 +33,7 @@ describe('Atom feeds', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.string(), (title, summary) => {
         const xml = buildAtom(feed([{ id: 'urn:x', title, updated: '2026-01-01', link: 'https://verblijfskaart.be/?a=1&b=2', summary }], title));
-        expect(XMLValidator.validate(xml)).toBe(true);
+        expect(wellFormed(xml)).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -13,6 +13,7 @@ import { cardRuleChanges, changeId, feeChanges, federalPriceChanges, fileChanges
 import { parseGitLog, readFileHistory } from '../../src/data/git-history.ts';
 import { trustT } from '../../src/i18n/trust.ts';
 import type { FeeRow } from '../../src/schemas/municipality.ts';
+import type { RequirementEntry } from '../../src/lib/requirements.ts';
 import { loadContent } from './fee-fixtures.ts';
 
 const tt = trustT('en');
@@ -82,7 +83,8 @@ describe('rules, federal prices and what to bring', () => {
 
   it('a requirement rule that always holds is no change; a dated one is, with where it holds', () => {
     const base = { stage: 'application', situations: ['first'], age: 'any', cards: [], order: 1, text: { nl: 'x', fr: 'x', en: 'Your passport.' }, sources: ['s'] } as const;
-    const changes = requirementChanges(input, [{ ...base, id: 'always', situations: ['first'], cards: [] }, { ...base, id: 'new', validFrom: '2027-03-01', municipality: 'testdorp', situations: ['first'], cards: [] }], 'en', words);
+    const entries = [{ ...base, id: 'always' }, { ...base, id: 'new', validFrom: '2027-03-01', municipality: 'testdorp' }] as unknown as RequirementEntry[];
+    const changes = requirementChanges(input, entries, 'en', words);
     expect(changes.map((c) => c.text)).toEqual(['What to bring (Testdorp): Your passport.']);
   });
 });

@@ -5,7 +5,9 @@
  * schema.org's @vocab does. Any other address is an error, so a document that needs a remote
  * context fails the test instead of fetching it.
  */
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { readFileSync } from 'node:fs';
+import jsonld from 'jsonld';
 
 const SCHEMA_ORG = JSON.parse(readFileSync('tests/fixtures/contexts/schema.org.jsonld', 'utf8')) as object;
 
@@ -15,3 +17,14 @@ export async function documentLoader(url: string) {
 }
 
 export const S = (term: string) => `http://schema.org/${term}`;
+
+/** A loader that refuses every address: the document must carry its whole context. */
+export async function noRequests(url: string): Promise<never> {
+  throw new Error(`No request: ${url}`);
+}
+
+/** jsonld.expand with a loader (default: schema.org's stand-in only), as plain nodes. */
+export async function expand(doc: unknown, loader: (url: string) => Promise<unknown> = documentLoader): Promise<Array<Record<string, any>>> {
+  const run = jsonld.expand as unknown as (d: unknown, o: object) => Promise<unknown>;
+  return (await run(doc, { documentLoader: loader, safe: true })) as Array<Record<string, any>>;
+}

@@ -5,12 +5,11 @@
  * evidence, processing time, output, legal resource, contact point, spatial coverage).
  */
 import { describe, expect, it } from 'vitest';
-import jsonld from 'jsonld';
 import { cpsvDocument, cpsvService, cpsvSource, decimal, governmentService, internationalPhone, schemaDocument, EUR } from '../../src/lib/jsonld.ts';
-import { documentLoader, S } from './jsonld-loader.ts';
+import { expand, noRequests, S } from './jsonld-loader.ts';
+/* eslint-disable @typescript-eslint/no-explicit-any */
 
 const SITE = 'https://verblijfskaart.be/';
-const expand = (doc: object) => jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader: documentLoader as never, safe: true });
 const place = { name: 'Testdorp', street: 'Markt 1', postcode: '1000', city: 'Testdorp', phone: '02 600 15 21' };
 
 describe('amounts', () => {
@@ -34,7 +33,7 @@ describe('schema.org GovernmentService', () => {
   });
 
   it('expands with the type, the provider, the channel with address and phone, and the price with its validity', async () => {
-    const [node] = (await expand(schemaDocument([service]))) as Array<Record<string, any>>;
+    const [node] = await expand(schemaDocument([service]));
     expect(node!['@type']).toEqual([S('GovernmentService')]);
     const offer = node![S('offers')][0];
     expect(offer['@type']).toEqual([S('Offer')]);
@@ -50,7 +49,7 @@ describe('schema.org GovernmentService', () => {
   });
 
   it('a range where the page lists no municipality is an AggregateOffer', async () => {
-    const all = (await expand(schemaDocument([governmentService({ id: 'x:y', name: 'n', description: 'd', serviceType: 't', url: SITE, area: { type: 'Country', name: 'Belgium' }, providers: [], channels: [], offers: { low: 2160, high: 2550 } })]))) as Array<Record<string, any>>;
+    const all = await expand(schemaDocument([governmentService({ id: 'x:y', name: 'n', description: 'd', serviceType: 't', url: SITE, area: { type: 'Country', name: 'Belgium' }, providers: [], channels: [], offers: { low: 2160, high: 2550 } })]));
     const agg = all[0]![S('offers')][0];
     expect(agg['@type']).toEqual([S('AggregateOffer')]);
     expect([agg[S('lowPrice')][0]['@value'], agg[S('highPrice')][0]['@value']]).toEqual(['21.60', '25.50']);
@@ -75,7 +74,7 @@ describe('CPSV-AP PublicService', () => {
   const DCT = 'http://purl.org/dc/terms/';
 
   it('expands without any request into the CPSV-AP terms', async () => {
-    const nodes = (await expand(doc)) as Array<Record<string, any>>;
+    const nodes = await expand(doc, noRequests);
     const service = nodes.find((n) => n['@type']?.includes(`${CPSV}PublicService`))!;
     expect(service['@id']).toBe('https://verblijfskaart.be/data/services/testdorp.jsonld#k');
     expect(service[`${DCT}identifier`][0]['@value']).toBe('testdorp/k');
