@@ -81,6 +81,9 @@ region: flanders # TODO: check the region
 # phone: 02 000 00 00
 # The e-mail address residents write to (optional):
 # email: bevolking@example.be
+# Where residents report a wrong fact on this municipality's page (optional; the site's own
+# address in src/site.config.ts is used otherwise, and goes in copy):
+# corrections: correcties@example.be
 # The web page on residence cards (optional; a full address starting with https://):
 # website: https://www.example.be/verblijfskaarten
 
@@ -210,6 +213,7 @@ const hasSource = new RegExp(`^- id: ${sourceId}\\s*$`, 'm').test(sources);
 const sourceEntry = `
 # Source of ${name}, added by npm run new:municipality.
 - id: ${sourceId}
+  kind: municipal-page # or council-decision, law, government-page
   publisher: ${q(`Gemeente ${name}`)} # TODO: who publishes the page
   title: # TODO: the page's title in three languages; say in fr and en which language the page is in
     nl: ${q(`Gemeente ${name}, webpagina over verblijfskaarten`)}

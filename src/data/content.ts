@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../schemas/common.ts';
-import { costRange, expandFeeRows, type FeeSegment } from '../lib/fee-schedule.ts';
+import { costRange, costRangeSources, expandFeeRows, type FeeSegment } from '../lib/fee-schedule.ts';
 import { childCardIds } from '../lib/cards.ts';
 import type { AgeBand } from '../lib/vocabulary.ts';
 import { MAX_AGE, type FeeData } from '../lib/fee-engine.ts';
@@ -69,6 +69,12 @@ async function load() {
     if (!ranges.has(key)) ranges.set(key, costRange(feeSegments.values(), card, iso, age));
     return ranges.get(key)!;
   };
+  const sourcesOfRange = new Map<string, string[]>();
+  const cachedCostSources = (card: string, iso: string, age: AgeBand) => {
+    const key = `${card}|${iso}|${age}`;
+    if (!sourcesOfRange.has(key)) sourcesOfRange.set(key, costRangeSources(feeSegments.values(), card, iso, age));
+    return sourcesOfRange.get(key)!;
+  };
   const meta = new Map(guideMeta.map((g) => [g.id, g.data]));
   // Figures UI strings name by placeholder, from data: a string never types them.
   const uiFigures: UiFigures = { childAge: numericFact(factMap, 'child-age-limit'), pinMinWeeks: numericFact(factMap, 'pin-letter-min-weeks'), pinMaxWeeks: numericFact(factMap, 'pin-letter-max-weeks'), maxAge: MAX_AGE };
@@ -97,6 +103,8 @@ async function load() {
     feeSegments,
     municipalityMap,
     costRange: cachedCostRange,
+    /** The sources of the two ends of a card's cost range (the figures <CardCost /> shows). */
+    costSources: cachedCostSources,
     /** True when card pages show every municipality's fee table inline (see INLINE_FEE_TABLES_MAX). */
     feeTablesInline: municipalities.length <= INLINE_FEE_TABLES_MAX,
     /** The municipality of a single-municipality site (SITE_MUNICIPALITY, or a folder with one file), else null. */

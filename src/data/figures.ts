@@ -48,9 +48,9 @@ export function withFigures<T extends Record<string, string>>(strings: T, figure
  * build day) and the unit its figure is shown with.
  */
 export const CARD_FIELDS = {
-  'fingerprints.fromAge': { unit: 'years', read: (c: CardType, iso: string) => currentRule(c.fingerprints, iso)?.fromAge },
-  'permanentResidence.monthsBefore': { unit: 'months', read: (c: CardType, iso: string) => currentRule(c.permanentResidence, iso)?.monthsBefore },
-} as const satisfies Record<string, { unit: Unit; read: (c: CardType, iso: string) => number | undefined }>;
+  'fingerprints.fromAge': { unit: 'years', read: (c: CardType, iso: string) => currentRule(c.fingerprints, iso)?.fromAge, sources: (c: CardType, iso: string) => currentRule(c.fingerprints, iso)?.sources ?? [] },
+  'permanentResidence.monthsBefore': { unit: 'months', read: (c: CardType, iso: string) => currentRule(c.permanentResidence, iso)?.monthsBefore, sources: (c: CardType, iso: string) => currentRule(c.permanentResidence, iso)?.sources ?? [] },
+} as const satisfies Record<string, { unit: Unit; read: (c: CardType, iso: string) => number | undefined; sources: (c: CardType, iso: string) => readonly string[] }>;
 export type CardField = keyof typeof CARD_FIELDS;
 export const isCardField = (f: string): f is CardField => Object.hasOwn(CARD_FIELDS, f);
 

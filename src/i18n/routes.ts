@@ -24,3 +24,15 @@ export function pathFor(lang: Lang, section?: Section, slug?: string): string {
   if (slug) p += `${slug}/`;
   return p;
 }
+
+/** The change history of a detail page: `/nl/kaarten/a/geschiedenis/`, `/fr/cartes/a/historique/`, `/en/cards/a/history/`. */
+export const HISTORY_SEGMENT = { nl: 'geschiedenis', fr: 'historique', en: 'history' } as const satisfies Record<Lang, string>;
+
+export function historyPathFor(lang: Lang, section: 'cards' | 'municipalities' | 'guides', slug: string): string {
+  return `${pathFor(lang, section, slug)}${HISTORY_SEGMENT[lang]}/`;
+}
+
+/** Atom feeds: the whole site `/nl/feed.xml`; a card `/nl/kaarten/a/feed.xml`; a municipality `/nl/gemeenten/koekelberg/feed.xml`. */
+export function feedPath(lang: Lang, section?: 'cards' | 'municipalities', slug?: string): string {
+  return `${section && slug ? pathFor(lang, section, slug) : pathFor(lang)}feed.xml`;
+}

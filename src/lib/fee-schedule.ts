@@ -172,6 +172,30 @@ export function latestEndedBefore<S extends Pick<FeeSegment, 'validFrom' | 'vali
   return { segments: past.filter((s) => s.validUntil === until), until };
 }
 
+/** The amounts a cost range is made of: per municipality, the totals that hold on the day (or its latest known ones), with their sources. */
+function rangeAmounts(schedules: Iterable<readonly FeeSegment[]>, card: string, iso: string, age: AgeBand): { amounts: Array<{ total: number; sources: readonly string[] }>; latestYear: number | undefined } {
+  const amounts: Array<{ total: number; sources: readonly string[] }> = [];
+  let latestYear: number | undefined;
+  for (const segments of schedules) {
+    const known = segments.filter((s) => s.cards.includes(card) && s.procedure === 'normal' && (s.age === age || s.age === 'any') && knownTotal(s) !== null);
+    const older = (year: number) => (latestYear = latestYear === undefined ? year : Math.min(latestYear, year));
+    const today = latestReadings(known.filter((s) => segmentCovers(s, iso)), iso);
+    if (today.length) {
+      for (const s of today) {
+        const k = knownTotal(s)!;
+        amounts.push({ total: k.total, sources: s.sources });
+        if (k.latestYear !== undefined) older(k.latestYear);
+      }
+      continue;
+    }
+    const latest = latestEndedBefore(known, iso);
+    if (!latest) continue;
+    amounts.push(...latest.segments.map((s) => ({ total: knownTotal(s)!.total, sources: s.sources })));
+    older(Number(latest.until.slice(0, 4)));
+  }
+  return { amounts, latestYear };
+}
+
 /**
  * The lowest and highest known normal-procedure amount of a card across municipalities on a day.
  * Where a municipality has no amount for that day, its latest known amounts count and
@@ -183,25 +207,19 @@ export function costRange(
   iso: string,
   age: AgeBand = '12-plus',
 ): { min: number; max: number; latestYear?: number | undefined } | null {
-  const amounts: number[] = [];
-  let latestYear: number | undefined;
-  for (const segments of schedules) {
-    const known = segments.filter((s) => s.cards.includes(card) && s.procedure === 'normal' && (s.age === age || s.age === 'any') && knownTotal(s) !== null);
-    const older = (year: number) => (latestYear = latestYear === undefined ? year : Math.min(latestYear, year));
-    const today = latestReadings(known.filter((s) => segmentCovers(s, iso)), iso);
-    if (today.length) {
-      for (const s of today) {
-        const k = knownTotal(s)!;
-        amounts.push(k.total);
-        if (k.latestYear !== undefined) older(k.latestYear);
-      }
-      continue;
-    }
-    const latest = latestEndedBefore(known, iso);
-    if (!latest) continue;
-    amounts.push(...latest.segments.map((s) => knownTotal(s)!.total));
-    older(Number(latest.until.slice(0, 4)));
-  }
+  const { amounts, latestYear } = rangeAmounts(schedules, card, iso, age);
   if (!amounts.length) return null;
-  return { min: Math.min(...amounts), max: Math.max(...amounts), latestYear };
+  return { min: Math.min(...amounts.map((a) => a.total)), max: Math.max(...amounts.map((a) => a.total)), latestYear };
+}
+
+/**
+ * The sources of a cost range's two ends: the sources of every amount equal to its lowest or
+ * highest total (a page links each figure to its source; the amounts in between are not shown).
+ */
+export function costRangeSources(schedules: Iterable<readonly FeeSegment[]>, card: string, iso: string, age: AgeBand = '12-plus'): string[] {
+  const { amounts } = rangeAmounts(schedules, card, iso, age);
+  if (!amounts.length) return [];
+  const min = Math.min(...amounts.map((a) => a.total));
+  const max = Math.max(...amounts.map((a) => a.total));
+  return [...new Set(amounts.filter((a) => a.total === min || a.total === max).flatMap((a) => a.sources))].sort();
 }

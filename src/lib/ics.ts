@@ -1,8 +1,8 @@
 /**
  * A minimal iCalendar (RFC 5545) writer for all-day reminders, accepted by Google, Apple and
  * Outlook calendars: VCALENDAR with PRODID, VERSION, CALSCALE, METHOD; one VEVENT per day with
- * UID, DTSTAMP, DTSTART/DTEND as DATE values (DTEND is the next day), SUMMARY, DESCRIPTION and a
- * VALARM (ACTION:DISPLAY). CRLF line endings, text escaped, lines folded at 75 octets.
+ * UID, DTSTAMP, DTSTART/DTEND as DATE values (DTEND is the next day), SUMMARY, DESCRIPTION and,
+ * for a reminder, a VALARM (ACTION:DISPLAY). CRLF line endings, text escaped, lines folded at 75 octets.
  */
 import { addDays, type PlainDate } from './plain-date.ts';
 
@@ -12,8 +12,8 @@ export interface CalendarEvent {
   date: PlainDate;
   summary: string;
   description: string;
-  /** Reminder: days before the day (0 = on the day, at the start of the day). */
-  remindDaysBefore: number;
+  /** Reminder: days before the day (0 = on the day, at the start of the day). Absent: no reminder (VALARM). */
+  remindDaysBefore?: number | undefined;
   /** Text of the reminder. Default: the summary. */
   reminder?: string;
 }
@@ -80,7 +80,6 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   const stamp = utcStamp(options.now);
   for (const e of events) {
-    const days = Math.max(0, Math.floor(e.remindDaysBefore));
     lines.push(
       'BEGIN:VEVENT',
       `UID:${e.uid}`,
@@ -90,13 +89,12 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       'TRANSP:TRANSPARENT',
-      'BEGIN:VALARM',
-      `TRIGGER:${days === 0 ? 'PT0S' : `-P${days}D`}`,
-      'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeText(e.reminder ?? e.summary)}`,
-      'END:VALARM',
-      'END:VEVENT',
     );
+    if (e.remindDaysBefore !== undefined) {
+      const days = Math.max(0, Math.floor(e.remindDaysBefore));
+      lines.push('BEGIN:VALARM', `TRIGGER:${days === 0 ? 'PT0S' : `-P${days}D`}`, 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(e.reminder ?? e.summary)}`, 'END:VALARM');
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

@@ -74,6 +74,12 @@ export const municipalitySchema = z.object({
     .optional()
     .describe('The phone number as dialled in Belgium, e.g. 02 600 15 21 (digits, spaces, + / and dots). Default: none.'),
   email: z.email().optional().describe('The e-mail address of the service residents write to, e.g. bevolking@koekelberg.brussels. Default: none.'),
+  corrections: z
+    .email()
+    .optional()
+    .describe(
+      "The e-mail address of the municipality's contact for corrections: the \"Is something wrong on this page?\" link of its page writes to it (with the site's own address in copy). Default: none (the site's address in src/site.config.ts).",
+    ),
   website: z.url().optional().describe("The address of the municipality's web page on residence cards, starting with https://. Default: none."),
   services: z.array(serviceSchema).min(1).describe('The services that issue cards, and the cards each handles. At least one.'),
   appointments: z

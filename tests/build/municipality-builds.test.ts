@@ -45,7 +45,7 @@ function namesOutside(pages: BuiltPage[], held: readonly string[]): string[] {
   const others = realMunicipalities.filter((m) => !held.includes(m));
   return pages.flatMap((p) => {
     const body = p.doc.body.cloneNode(true) as HTMLElement;
-    for (const el of body.querySelectorAll('section.sources, .source-refs, .muted')) el.remove();
+    for (const el of body.querySelectorAll('section.sources, .source-refs, .source-mark, .muted')) el.remove();
     const text = (body.textContent ?? '').toLowerCase();
     const hrefs = [...body.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
     return others.filter((m) => text.includes(nameOf(m).toLowerCase()) || hrefs.some((h) => h.includes(`/${m}/`))).map((m) => `${p.path} names ${m}`);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -245,3 +246,114 @@ describe('Find your card', () => {
     for (const l of LANGS) expect(byPath.get(`/${l}/`)!.doc.querySelector('ul.tasks li a')?.getAttribute('href')).toBe(`/${l}/${FINDER[l]}/`);
   });
 });
+
+describe('trust and reuse (issue 15)', () => {
+  it('every Atom feed passes a validator’s checks, and every card and municipality page links its own feed', async () => {
+    const { atomProblems } = await import('../unit/atom-check.ts');
+    const feeds = walkFiles(dist, 'feed.xml');
+    expect(feeds.length).toBe(3 * (1 + cardIds.length + municipalityIds.length));
+    const problems = feeds.flatMap((f) => atomProblems(readFileSync(f, 'utf8')).map((p) => `${f}: ${p}`));
+    expect(problems).toEqual([]);
+    for (const path of ['/nl/kaarten/a/', '/fr/communes/koekelberg/', '/en/cards/k/']) {
+      const links = [...byPath.get(path)!.doc.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]')].map((l) => l.getAttribute('href'));
+      expect(links, path).toEqual([`/${path.split('/')[1]}/feed.xml`, `${path}feed.xml`]);
+      expect(byPath.get(path)!.doc.querySelector('.feed-sentence a')?.getAttribute('href')).toBe(`${path}feed.xml`);
+    }
+    // Koekelberg's A card fee, read on the day of its source, reaches the municipality's feed.
+    expect(readFileSync(join(dist, 'en/municipalities/koekelberg/feed.xml'), 'utf8')).toContain('A, EU, F (12 and over, normal, first card) costs €25.50 in Koekelberg.');
+  });
+
+  it('every detail page shows when its facts were checked and links its history page, which lists dated changes', () => {
+    const details = pages.filter((p) => /^\/(nl|fr|en)\/(kaarten|cartes|cards|gemeenten|communes|municipalities|gidsen|guides)\/[^/]+\/$/.test(p.path));
+    expect(details.length).toBeGreaterThan(3 * (cardIds.length + municipalityIds.length));
+    const problems = details.flatMap((p) => {
+      const link = p.doc.querySelector('.page-meta a.history-link')?.getAttribute('href');
+      if (!p.doc.querySelector('.page-meta .facts-checked')) return [`${p.path}: no facts-checked line`];
+      if (!link || !byPath.has(link)) return [`${p.path}: history link ${link} has no page`];
+      return [];
+    });
+    expect(problems).toEqual([]);
+    const history = byPath.get('/nl/gemeenten/koekelberg/geschiedenis/')!;
+    const items = [...history.doc.querySelectorAll('ol.changes li[id^="change-"]')];
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.some((li) => li.getAttribute('data-topic') === 'fee' && li.textContent!.includes('Gelezen op 23 november 2026'))).toBe(true);
+  });
+
+  it('every page has "Is something wrong on this page?" as a mailto with the page address, and each calculator one below its result', () => {
+    const missing = pages.filter((p) => !p.doc.querySelector('footer.site a[data-report][href^="mailto:"]')).map((p) => p.path);
+    expect(missing).toEqual([]);
+    const a = byPath.get('/fr/cartes/a/')!.doc.querySelector('footer.site a[data-report]')!;
+    const body = new URLSearchParams(a.getAttribute('href')!.split('?')[1]).get('body')!;
+    expect(body).toContain('Page : https://verblijfskaart.be/fr/cartes/a/');
+    expect(body).toContain('Langue : Français');
+    expect(byPath.get('/en/cost/')!.doc.querySelectorAll('.report-result a[data-report]').length).toBe(1);
+    expect(byPath.get('/en/cards/a/')!.doc.querySelectorAll('.report-result a[data-report]').length).toBe(2);
+  });
+
+  it('every figure links to a numbered source of its page’s list, and every source says what it is', () => {
+    const problems: string[] = [];
+    for (const p of pages) {
+      for (const f of p.doc.querySelectorAll('main .fact')) {
+        // A figure in a link's text has its mark just after the link (links do not nest).
+        const after = (f.closest('a') ?? f).nextElementSibling;
+        const marks = after?.matches('sup.source-mark') ? [...after.querySelectorAll('a')] : [];
+        if (!marks.length) problems.push(`${p.path}: the figure "${f.textContent}" has no source mark`);
+        for (const m of marks) {
+          const li = p.doc.getElementById(m.getAttribute('href')!.slice(1));
+          const n = li ? [...li.parentElement!.children].indexOf(li) + 1 : -1;
+          if (!m.textContent!.endsWith(`[${n}]`)) problems.push(`${p.path}: mark ${m.textContent} points to source number ${n}`);
+        }
+      }
+      for (const li of p.doc.querySelectorAll('.sources li[id^="source-"]')) if (!li.querySelector('.source-kind')?.textContent?.trim()) problems.push(`${p.path}: ${li.id} without its kind`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('card and municipality pages carry GovernmentService JSON-LD that expands with its type and price', async () => {
+    const { expand, S } = await import('../unit/jsonld-loader.ts');
+    const withLd = pages.filter((p) => p.doc.querySelector('script[type="application/ld+json"]'));
+    expect(withLd.length).toBe(3 * (cardIds.length + municipalityIds.length));
+    for (const p of withLd) {
+      const doc = JSON.parse(p.doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+      const nodes = await expand(doc);
+      expect(nodes.length, p.path).toBeGreaterThan(0);
+      for (const n of nodes) expect(n['@type'], p.path).toEqual([S('GovernmentService')]);
+    }
+    const [k] = await expand(JSON.parse(byPath.get('/en/cards/k/')!.doc.querySelector('script[type="application/ld+json"]')!.textContent!));
+    const prices = k![S('offers')].map((o: any) => `${o[S('price')][0]['@value']} ${o[S('priceCurrency')][0]['@value']}`);
+    expect(prices).toContain('25.40 EUR');
+  });
+
+  it('publishes every service (card × municipality) as CPSV-AP that expands without a request', async () => {
+    const { expand, noRequests } = await import('../unit/jsonld-loader.ts');
+    const doc = JSON.parse(readFileSync(join(dist, 'data/services/index.jsonld'), 'utf8'));
+    const nodes = await expand(doc, noRequests);
+    const services = nodes.filter((n) => n['@type']?.includes('http://purl.org/vocab/cpsv#PublicService'));
+    const koekelbergK = services.find((s) => s['http://purl.org/dc/terms/identifier'][0]['@value'] === 'koekelberg/k')!;
+    const costs = koekelbergK['http://data.europa.eu/m8g/hasCost'].map((c: any) => c['http://data.europa.eu/m8g/value'][0]['@value']);
+    expect(costs).toContain('25.40');
+    expect(koekelbergK['http://data.europa.eu/m8g/hasCost'][0]['http://data.europa.eu/m8g/currency'][0]['@id']).toBe('http://publications.europa.eu/resource/authority/currency/EUR');
+    expect(services.length).toBeGreaterThan(municipalityIds.length * 5);
+    for (const id of municipalityIds) expect(existsSync(join(dist, `data/services/${id}.jsonld`)), id).toBe(true);
+  });
+
+  it('publishes the holiday feed from the engine’s rule set, with its source and without community holidays', async () => {
+    const { holidayOn } = await import('../../src/lib/holidays.ts');
+    const { holidaySetSchema } = await import('../../src/schemas/holiday.ts');
+    const { addDays, toIsoDate } = await import('../../src/lib/plain-date.ts');
+    const sets = (parse(readFileSync('src/content/holidays.yaml', 'utf8')) as unknown[]).map((s) => holidaySetSchema.parse(s));
+    const feed = JSON.parse(readFileSync(join(dist, 'data/holidays.json'), 'utf8')) as { holidays: Array<{ date: string }>; sources: Record<string, unknown>; communityHolidays: { included: boolean } };
+    const engine: string[] = [];
+    for (let d = { year: 2027, month: 1, day: 1 }; d.year === 2027; d = addDays(d, 1)) if (holidayOn(d, sets)) engine.push(toIsoDate(d));
+    expect(feed.holidays.map((h) => h.date).filter((d) => d.startsWith('2027-'))).toEqual(engine);
+    expect(Object.keys(feed.sources)).toEqual(['holidays-act-1974']);
+    expect(feed.communityHolidays.included).toBe(false);
+    const ics = readFileSync(join(dist, 'data/holidays.ics'), 'utf8');
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(feed.holidays.length);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270506');
+  });
+});
+
+function walkFiles(dir: string, name: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walkFiles(join(dir, e.name), name) : e.name === name ? [join(dir, e.name)] : []));
+}

@@ -60,7 +60,7 @@ describe('iCalendar file', () => {
       const alarm = v.getFirstSubcomponent('valarm')!;
       expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
       const trigger = alarm.getFirstPropertyValue('trigger') as ICAL.Duration;
-      expect(trigger.toSeconds()).toBe(-src.remindDaysBefore * 86400);
+      expect(trigger.toSeconds()).toBe(-(src.remindDaysBefore ?? 0) * 86400);
       expect(alarm.getFirstPropertyValue('description')).toBe(src.reminder ?? src.summary);
     });
   });
@@ -91,5 +91,14 @@ describe('iCalendar file', () => {
     const folded = foldLine(line);
     expect(folded.split('\r\n ').join('')).toBe(line);
     expect(utcStamp(new Date(Date.UTC(2026, 11, 31, 23, 59, 59)))).toBe('20261231T235959Z');
+  });
+});
+
+describe('events without a reminder', () => {
+  it('carry no VALARM (the holiday calendar)', () => {
+    const t = buildCalendar([{ uid: 'x@verblijfskaart.be', date: { year: 2027, month: 5, day: 6 }, summary: 'Hemelvaartsdag', description: 'Wettelijke feestdag' }], { prodId: 'x', now: new Date(Date.UTC(2027, 0, 1)) });
+    const v = new ICAL.Component(ICAL.parse(t)).getFirstSubcomponent('vevent')!;
+    expect(v.getFirstSubcomponent('valarm')).toBeNull();
+    expect(t).toContain('DTSTART;VALUE=DATE:20270506');
   });
 });

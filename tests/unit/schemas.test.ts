@@ -135,7 +135,7 @@ describe('files', () => {
   });
 
   it('source: a web address must be complete', () => {
-    const r = sourceSchema.safeParse({ id: 'x', publisher: 'P', title: { nl: 'a', fr: 'b', en: 'c' }, url: 'www.example.be', lastChecked: '2026-01-01' });
+    const r = sourceSchema.safeParse({ id: 'x', kind: 'municipal-page', publisher: 'P', title: { nl: 'a', fr: 'b', en: 'c' }, url: 'www.example.be', lastChecked: '2026-01-01' });
     expect(r.error?.issues[0]?.message).toBe('Expected a full web address starting with https://');
   });
 

@@ -10,6 +10,7 @@ import { deadlineStrings } from '../../src/i18n/deadlines.ts';
 import { pickerText } from '../../src/components/municipality-picker/strings.ts';
 import { planStrings } from '../../src/i18n/plan.ts';
 import { finderStrings } from '../../src/i18n/finder.ts';
+import { trustStrings } from '../../src/i18n/trust.ts';
 import { withFigures } from '../../src/data/figures.ts';
 
 /** Keys whose digits are not data: the number one as a word form, calendar facts, the clock format. */
@@ -17,7 +18,7 @@ const ALLOWED = /(^|\.)one$|^date\.(day|month)-out-of-range$|^date\.year-not-fou
 /** Examples the resident can copy: "bijvoorbeeld 1 6 2025", "par exemple 8 ou 35", "for example 14:30". */
 const EXAMPLE = /(bijvoorbeeld|par exemple|for example|zum Beispiel)\b[^.;]*/gi;
 
-const dictionaries = { ui, fees: feeStrings, deadlines: deadlineStrings, picker: pickerText, plan: planStrings, finder: finderStrings } as const;
+const dictionaries = { ui, fees: feeStrings, deadlines: deadlineStrings, picker: pickerText, plan: planStrings, finder: finderStrings, trust: trustStrings } as const;
 
 describe('UI strings', () => {
   it('hold no figure outside examples, in any language', () => {
