@@ -8,5 +8,8 @@ export default getViteConfig({
     environment: 'node',
     testTimeout: 20000,
     hookTimeout: 300000,
+    // The build-output suites hold every page of three builds (one with 50 municipalities) as parsed
+    // documents: more than Node's default heap.
+    execArgv: ['--max-old-space-size=8192'],
   },
 });
