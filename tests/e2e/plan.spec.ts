@@ -7,46 +7,60 @@ const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(['wca
 test.describe('your plan', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test('a Polish citizen in Voorbeeldgemeente: six questions by keyboard, then one overview', async ({ page }) => {
-    await page.goto('/en/my-situation/');
-    // Keyboard only: Tab to the button and press Enter (a select never submits on Enter).
-    const next = async () => {
-      await page.locator('.plan-form button[type="submit"]').focus();
+  test('a Polish citizen: from the home page to the EU card and a complete plan in six screens, by keyboard', async ({ page }) => {
+    const screens: string[] = [];
+    const visit = () => screens.push(new URL(page.url()).pathname);
+    // Keyboard only: focus a link or button and press Enter.
+    const enter = async (locator: ReturnType<Page['locator']>) => {
+      await locator.focus();
       await page.keyboard.press('Enter');
     };
-    await page.getByLabel('Which municipality do you live in?').selectOption('voorbeeldgemeente');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page).toHaveURL(/municipality=voorbeeldgemeente&step=card/);
-    // An answer left out: the error summary takes focus and names it.
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.goto('/en/');
+    visit();
+    await enter(page.getByRole('link', { name: 'Find your card', exact: true }));
+    await page.waitForURL(/\/en\/which-card\/$/);
+    visit();
+    await enter(page.getByRole('link', { name: /^A country of the European Union/ }));
+    await page.waitForURL(/eu-permanent\/$/);
+    visit();
+    await enter(page.getByRole('link', { name: /^No/ }).first());
+    await page.waitForURL(/eu-card\/$/);
+    visit();
+    await expect(page.locator('h1')).toContainText('EU card');
+    await enter(page.getByRole('link', { name: /Make your overview for this card/ }));
+    await page.waitForURL(/\/en\/my-situation\/\?card=eu$/);
+    visit();
+    // Every question on one page, one fieldset each; a missing answer is named in the summary.
+    await expect(page.getByRole('button', { name: 'Show my overview' })).toBeEnabled();
+    await enter(page.getByRole('button', { name: 'Show my overview' }));
     await expect(page.getByRole('alert')).toBeFocused();
-    await expect(page.getByRole('alert')).toContainText('Choose your card.');
+    await expect(page.getByRole('alert')).toContainText('Enter the age.');
     expect(await axe(page)).toEqual([]);
-    await page.getByLabel('Which card do you have, or which card will you get?').selectOption('eu');
-    await next();
+    await page.getByLabel('Which municipality do you live in?').selectOption('voorbeeldgemeente');
+    await expect(page.getByLabel('Which card do you have, or which card will you get?')).toHaveValue('eu');
     await page.getByLabel('How old is the person the card is for?').fill('30');
-    await next();
     await page.getByLabel('It is my first card').check();
-    await next();
     await page.getByLabel('Normal').check();
-    await next();
-    expect(await axe(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Show my overview' }).click();
+    await enter(page.getByRole('button', { name: 'Show my overview' }));
     await expect(page).toHaveURL(/\?municipality=voorbeeldgemeente&card=eu&age=30&reason=first&procedure=normal&v=[0-9a-f]{8}$/);
+    visit();
+    expect(screens.length).toBeLessThanOrEqual(6);
     const overview = page.locator('.plan');
-    await expect(overview.getByRole('heading', { name: 'Your overview' })).toBeVisible();
+    await expect(overview.getByRole('heading', { name: 'Your overview' })).toBeFocused();
     await expect(overview).toContainText('EU card');
     await expect(overview.locator('output.fee-output')).toContainText('€21.10');
     await expect(overview.getByRole('heading', { name: 'What to bring' })).toBeVisible();
+    await expect(overview.getByRole('heading', { name: 'Where to go' })).toBeVisible();
     await expect(overview.locator('.plan-counter')).toContainText('For: EU, Voorbeeldgemeente');
     // Flanders: the counter works in Dutch, so each item is in Dutch beside English.
     await expect(overview.locator('.plan-counter-table th[lang="nl"]')).toHaveText('Lijst voor aan het loket');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     expect(await axe(page)).toEqual([]);
-    // Change one answer: back to that question, then straight back to the overview.
-    await overview.getByRole('link', { name: 'Change Procedure' }).click();
+    // Change one answer: back to the form with that question focused, then the overview again.
+    await enter(overview.getByRole('link', { name: 'Change Procedure' }));
+    await expect(page.locator('#plan-procedure-normal')).toBeFocused();
     await page.getByLabel('Urgent (spoedprocedure / procédure urgente)').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await enter(page.getByRole('button', { name: 'Show my overview' }));
     await expect(page.getByRole('heading', { name: 'Your overview' })).toBeVisible();
     await expect(page).toHaveURL(/procedure=urgent/);
     await expect(page.locator('output.fee-output')).toContainText('€118.40');
@@ -89,4 +103,10 @@ test('a card page\'s link into the plan carries what its calculators know, so no
   await expect(page.locator('.plan-answers')).toContainText('K – K card');
   await expect(page.locator('.plan-answers')).toContainText('applying on 10 December 2026');
   await expect(page.locator('output.fee-output')).toContainText('€129.50');
+});
+
+test('the plan\'s card question links to "Find your card"', async ({ page }) => {
+  await page.goto('/en/my-situation/?municipality=koekelberg&step=card');
+  await page.getByRole('link', { name: 'Not sure? Find your card' }).click();
+  await expect(page).toHaveURL(/\/en\/which-card\/$/);
 });

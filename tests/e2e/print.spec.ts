@@ -34,7 +34,7 @@ test.describe('printing a calculator result', () => {
     console.log(`printed fee result: ${pages} A4 pages`);
     await expect(page.locator('output.fee-output')).toBeVisible();
     await expect(page.locator('ul.cards')).toBeHidden();
-    await expect(page.getByRole('heading', { name: 'Find your card' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Know your card already? All cards' })).toBeHidden();
     expect(pages).toBe(1);
   });
 });

@@ -61,28 +61,28 @@ describe('the tree', () => {
 /** Each path: the answers, the cards the outcome shows, and whether it says "ask". */
 const PATHS: Array<{ answers: string[]; cards: string[]; ask: boolean; why: string }> = [
   { answers: ['child'], cards: ['child'], ask: false, why: 'a child under 12: the children’s card' },
-  { answers: ['adult', 'eu', 'no'], cards: ['eu'], ask: false, why: 'EU citizen without permanent residence (a Polish newcomer)' },
-  { answers: ['adult', 'eu', 'yes'], cards: ['eu-plus'], ask: false, why: 'EU citizen with permanent residence' },
-  { answers: ['adult', 'eu', 'not-sure'], cards: ['eu', 'eu-plus'], ask: true, why: 'EU citizen, not sure about permanent residence: both, and ask' },
-  { answers: ['adult', 'eea', 'no'], cards: ['eu'], ask: false, why: 'EEA citizen: the Koekelberg page gives the EU card' },
-  { answers: ['adult', 'eea', 'yes'], cards: [], ask: true, why: 'EEA citizen with permanent residence: no source decides' },
-  { answers: ['adult', 'eea', 'not-sure'], cards: ['eu'], ask: true, why: 'EEA citizen, not sure' },
-  { answers: ['adult', 'swiss'], cards: ['eu', 'k'], ask: true, why: 'Swiss citizen: the sources differ (EU card, K card)' },
-  { answers: ['adult', 'british', 'frontier-worker'], cards: ['n'], ask: false, why: 'British frontier worker' },
-  { answers: ['adult', 'british', 'lives-here', 'no'], cards: ['m'], ask: false, why: 'British resident under the Agreement' },
-  { answers: ['adult', 'british', 'lives-here', 'yes'], cards: ['m-permanent'], ask: false, why: 'British resident with permanent residence' },
-  { answers: ['adult', 'british', 'lives-here', 'not-sure'], cards: ['m', 'm-permanent'], ask: true, why: 'British resident, not sure' },
-  { answers: ['adult', 'other', 'yes', 'no'], cards: ['f'], ask: false, why: 'family member of an EU citizen or a Belgian' },
-  { answers: ['adult', 'other', 'yes', 'yes'], cards: ['f-plus'], ask: false, why: 'family member with permanent residence' },
-  { answers: ['adult', 'other', 'yes', 'not-sure'], cards: ['f', 'f-plus'], ask: true, why: 'family member, not sure' },
-  { answers: ['adult', 'other', 'no', 'blue-card'], cards: ['h'], ask: false, why: 'EU Blue Card' },
-  { answers: ['adult', 'other', 'no', 'transfer'], cards: ['i', 'j'], ask: true, why: 'intra-corporate transferee: I or J, the sources do not say how to tell' },
-  { answers: ['adult', 'other', 'no', 'neither', 'limited'], cards: ['a'], ask: false, why: 'limited stay' },
-  { answers: ['adult', 'other', 'no', 'neither', 'unlimited'], cards: ['b'], ask: false, why: 'unlimited stay' },
-  { answers: ['adult', 'other', 'no', 'neither', 'settled'], cards: ['k'], ask: false, why: 'settled foreign national' },
-  { answers: ['adult', 'other', 'no', 'neither', 'long-term'], cards: ['l'], ask: false, why: 'EU long-term resident' },
-  { answers: ['adult', 'other', 'no', 'neither', 'waiting'], cards: ['orange'], ask: false, why: 'waiting for a decision' },
-  { answers: ['adult', 'other', 'no', 'neither', 'unknown'], cards: [], ask: true, why: 'does not know: ask, never a guess' },
+  { answers: ['eu', 'no'], cards: ['eu'], ask: false, why: 'EU citizen without permanent residence (a Polish newcomer)' },
+  { answers: ['eu', 'yes'], cards: ['eu-plus'], ask: false, why: 'EU citizen with permanent residence' },
+  { answers: ['eu', 'not-sure'], cards: ['eu', 'eu-plus'], ask: true, why: 'EU citizen, not sure about permanent residence: both, and ask' },
+  { answers: ['eea', 'no'], cards: ['eu'], ask: false, why: 'EEA citizen: the Koekelberg page gives the EU card' },
+  { answers: ['eea', 'yes'], cards: [], ask: true, why: 'EEA citizen with permanent residence: no source decides' },
+  { answers: ['eea', 'not-sure'], cards: ['eu'], ask: true, why: 'EEA citizen, not sure' },
+  { answers: ['swiss'], cards: ['eu', 'k'], ask: true, why: 'Swiss citizen: the sources differ (EU card, K card)' },
+  { answers: ['british', 'frontier-worker'], cards: ['n'], ask: false, why: 'British frontier worker' },
+  { answers: ['british', 'lives-here', 'no'], cards: ['m'], ask: false, why: 'British resident under the Agreement' },
+  { answers: ['british', 'lives-here', 'yes'], cards: ['m-permanent'], ask: false, why: 'British resident with permanent residence' },
+  { answers: ['british', 'lives-here', 'not-sure'], cards: ['m', 'm-permanent'], ask: true, why: 'British resident, not sure' },
+  { answers: ['other', 'yes', 'no'], cards: ['f'], ask: false, why: 'family member of an EU citizen or a Belgian' },
+  { answers: ['other', 'yes', 'yes'], cards: ['f-plus'], ask: false, why: 'family member with permanent residence' },
+  { answers: ['other', 'yes', 'not-sure'], cards: ['f', 'f-plus'], ask: true, why: 'family member, not sure' },
+  { answers: ['other', 'no', 'blue-card'], cards: ['h'], ask: false, why: 'EU Blue Card' },
+  { answers: ['other', 'no', 'transfer'], cards: ['i', 'j'], ask: true, why: 'intra-corporate transferee: I or J, the sources do not say how to tell' },
+  { answers: ['other', 'no', 'neither', 'limited'], cards: ['a'], ask: false, why: 'limited stay' },
+  { answers: ['other', 'no', 'neither', 'unlimited'], cards: ['b'], ask: false, why: 'unlimited stay' },
+  { answers: ['other', 'no', 'neither', 'settled'], cards: ['k'], ask: false, why: 'settled foreign national' },
+  { answers: ['other', 'no', 'neither', 'long-term'], cards: ['l'], ask: false, why: 'EU long-term resident' },
+  { answers: ['other', 'no', 'neither', 'waiting'], cards: ['orange'], ask: false, why: 'waiting for a decision' },
+  { answers: ['other', 'no', 'neither', 'unknown'], cards: [], ask: true, why: 'does not know: ask, never a guess' },
 ];
 
 describe('each path', () => {
@@ -99,8 +99,8 @@ describe('each path', () => {
     expect(tree.outcomes.map((o) => o.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 
-  it('the Polish newcomer answers three questions', () => {
-    expect(answersTo(tree.follow(['adult', 'eu', 'no'])!.id)).toHaveLength(3);
+  it('the Polish newcomer answers two questions', () => {
+    expect(answersTo(tree.follow(['eu', 'no'])!.id)).toHaveLength(2);
   });
 });
 

@@ -18,7 +18,7 @@ import { buildCalendar } from '../../lib/ics.ts';
 import { formatDate, parseIsoDate, todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
 import { SITUATIONS } from '../../lib/vocabulary.ts';
 import {
-  asksBirthdate, checkStep, counterLanguages, emptyPlan, firstOpenStep, isoToFields, PLAN_STEPS, planResult, readPlan, writePlan,
+  asksBirthdate, checkStep, counterLanguages, emptyPlan, isoToFields, PLAN_STEPS, planResult, readPlan, writePlan,
   type PlanAnswers, type PlanContext, type PlanError, type PlanResult, type PlanStep,
 } from '../../lib/plan.ts';
 import type { MunicipalityFile } from '../../pages/data/municipalities/[id].json.ts';
@@ -61,31 +61,32 @@ export default function Plan(props: PlanProps) {
 
   const [ready, setReady] = useState(false);
   const [answers, setAnswers] = useState<PlanAnswers>(emptyPlan());
-  const [step, setStep] = useState<PlanStep | 'result'>('municipality');
+  const [view, setView] = useState<'form' | 'result'>('form');
   const [errors, setErrors] = useState<PlanError[]>([]);
   const [tries, setTries] = useState(0);
-  const [changing, setChanging] = useState(false);
   const [oldVersion, setOldVersion] = useState(false);
   const [loaded, setLoaded] = useState<Record<string, Loaded>>({});
+  /** The field a "Change" link asked for: focused once the form is back. */
+  const [focus, setFocus] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const allErrors = (a: PlanAnswers) => PLAN_STEPS.flatMap((s) => checkStep(s, a, ctx, deadlineData));
 
-  /** Reads the address: the answers, and the step to show (the first open one, or the overview). */
+  /** Reads the address: a link that answers everything opens on the overview; wrong answers show their errors. */
   const fromAddress = () => {
     const params = new URLSearchParams(location.search);
     const a = readPlan(params, ctx);
-    const asked = params.get('step') as PlanStep | null;
-    const open = firstOpenStep(a, ctx, deadlineData);
     const any = PLAN_PARAMS_GIVEN(params);
     if (!a.municipality) a.municipality = readRemembered(browserStorage()) ?? (municipalities.length === 1 ? municipalities[0]!.id : '');
     setAnswers(a);
     setOldVersion(Boolean(a.v && a.v !== props.version));
-    if (asked && (PLAN_STEPS as readonly string[]).includes(asked)) setStep(asked);
-    else if (!any) setStep('municipality');
-    else if (open) {
-      setStep(open);
-      // A link with a wrong answer shows it with its error.
-      setErrors(checkStep(open, a, ctx, deadlineData));
-    } else setStep('result');
+    const found = allErrors(a);
+    if (any && found.length === 0 && !params.get('step')) setView('result');
+    else {
+      setView('form');
+      // Only the answers the link gave are checked: an empty question is no mistake yet.
+      setErrors(found.filter((e) => (params.get(e.field) ?? '') !== ''));
+      setFocus(params.get('step'));
+    }
   };
   useEffect(() => {
     fromAddress();
@@ -98,31 +99,27 @@ export default function Plan(props: PlanProps) {
     return () => removeEventListener('popstate', onPop);
   }, []);
 
-  // Focus the question (or the overview's heading) when the step changes, as a new page would.
-  const first = useRef(true);
+  // The overview's heading takes focus as a new page would; "Change" focuses its question.
   useEffect(() => {
     if (!ready) return;
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    heading.current?.focus();
-  }, [step]);
+    if (view === 'result') heading.current?.focus();
+    else if (focus) document.querySelector<HTMLElement>(`[data-step="${focus}"] :is(input, select)`)?.focus();
+  }, [view, focus]);
 
   // The overview needs the municipality's fee file and its contact file.
   const m = answers.municipality;
   useEffect(() => {
-    if (step !== 'result' || !m || loaded[m]) return;
+    if (view !== 'result' || !m || loaded[m]) return;
     setLoaded((l) => ({ ...l, [m]: 'loading' }));
     const get = <T,>(url: string) => fetch(url, { credentials: 'same-origin' }).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(String(r.status)))));
     Promise.all([get<FeeData>(`/data/fees/${encodeURIComponent(m)}.json`), get<MunicipalityFile>(`/data/municipalities/${encodeURIComponent(m)}.json`)])
       .then(([fees, place]) => setLoaded((l) => ({ ...l, [m]: { fees, place } })))
       .catch(() => setLoaded((l) => ({ ...l, [m]: 'error' })));
-  }, [step, m]);
+  }, [view, m]);
 
   // The overview's address carries the rules' version; robots do not index a personal overview.
   useEffect(() => {
-    if (step !== 'result') return;
+    if (view !== 'result') return;
     const q = writePlan({ ...answers, v: props.version }, keep);
     if (q !== location.search) history.replaceState(history.state, '', `${location.pathname}${q}`);
     let meta = document.querySelector<HTMLMetaElement>('meta[name="robots"]');
@@ -132,52 +129,40 @@ export default function Plan(props: PlanProps) {
       document.head.append(meta);
     }
     meta.content = 'noindex';
-  }, [step, answers]);
-
-  const go = (next: PlanStep | 'result', a: PlanAnswers = answers) => {
-    setErrors([]);
-    setTries(0);
-    history.pushState(null, '', `${location.pathname}${writePlan(next === 'result' ? { ...a, v: props.version } : a, next === 'result' ? keep : { ...keep, step: next })}`);
-    setStep(next);
-  };
-
-  if (!ready) return <p>{t('plan.lede')}</p>;
+  }, [view, answers]);
 
   const set = (k: keyof PlanAnswers) => (v: string) => setAnswers((a) => ({ ...a, [k]: v }));
   const setDate = (k: 'expiry' | 'applied' | 'birthdate') => (v: { day: string; month: string; year: string }) =>
     setAnswers((a) => ({ ...a, [k]: v.day || v.month || v.year ? `${v.year}-${v.month}-${v.day}` : '' }));
 
-  const onContinue = (ev: Event) => {
+  const onSubmit = (ev: Event) => {
     ev.preventDefault();
-    if (step === 'result') return;
-    // A date of birth and an age never both count: the step asks one of them.
-    const a = step === 'person' ? (asksBirthdate(answers, ctx) ? { ...answers, age: '' } : { ...answers, birthdate: '' }) : answers;
-    const found = checkStep(step, a, ctx, deadlineData);
+    // A date of birth and an age never both count: the form asks one of them.
+    const a = asksBirthdate(answers, ctx) ? { ...answers, age: '' } : { ...answers, birthdate: '' };
+    const found = allErrors(a);
+    setAnswers(a);
     if (found.length) {
       setErrors(found);
       setTries((n) => n + 1);
       return;
     }
-    setAnswers(a);
-    const index = PLAN_STEPS.indexOf(step);
-    const open = firstOpenStep(a, ctx, deadlineData);
-    const next = changing ? open ?? 'result' : PLAN_STEPS[index + 1] ?? 'result';
-    if (next === 'result') setChanging(false);
-    go(next, a);
+    setErrors([]);
+    history.pushState(null, '', `${location.pathname}${writePlan({ ...a, v: props.version }, keep)}`);
+    setView('result');
   };
   const change = (s: PlanStep) => (ev: Event) => {
     ev.preventDefault();
-    setChanging(true);
-    go(s);
+    history.pushState(null, '', `${location.pathname}${writePlan(answers, { ...keep, step: s })}`);
+    setFocus(s);
+    setView('form');
   };
   const restart = (ev: Event) => {
     ev.preventDefault();
-    setChanging(false);
-    const a = { ...emptyPlan(), municipality: answers.municipality };
-    setAnswers(a);
+    setAnswers({ ...emptyPlan(), municipality: answers.municipality });
     history.pushState(null, '', location.pathname);
     setErrors([]);
-    setStep('municipality');
+    setFocus('municipality');
+    setView('form');
   };
 
   const msg = (e: PlanError): string => {
@@ -204,7 +189,7 @@ export default function Plan(props: PlanProps) {
   const summary: FormError[] = errors.map((e) => ({ fieldId: linkId(e), message: msg(e) }));
   const example = formatDate({ year: today.year, month: 6, day: 30 }, lang, { day: 'numeric', month: 'numeric', year: 'numeric' }).replace(/\D+/g, ' ');
 
-  if (step === 'result') {
+  if (view === 'result') {
     return (
       <section class="plan" aria-labelledby="plan-result-title">
         <Answers {...props} answers={answers} change={change} restart={restart} t={t} />
@@ -215,49 +200,44 @@ export default function Plan(props: PlanProps) {
     );
   }
 
-  const n = PLAN_STEPS.indexOf(step) + 1;
   const card = cards.find((c) => c.id === answers.card);
+  // One question per fieldset, all on one page: the overview is the next screen.
   return (
-    <section class="plan" aria-labelledby="plan-step-title">
-      {n > 1 && <Answers {...props} answers={answers} change={change} restart={restart} t={t} upTo={step} />}
+    <section class="plan" aria-label={t('plan.title')}>
       <ErrorSummary lang={lang} errors={summary} focusKey={tries} focusOnShow={tries > 0} />
-      <form class="plan-form" noValidate onSubmit={onContinue}>
-        <p class="muted plan-progress" id="plan-step-title" ref={heading} tabIndex={-1}>{t('step.of', { n, total: PLAN_STEPS.length })}</p>
-        {step === 'municipality' && (
-          <SelectField lang={lang} id={FIELD_ID.municipality} name="municipality" label={t('step.municipality.legend')} hint={t('step.municipality.hint')} error={fieldError('municipality')} value={answers.municipality} onChange={set('municipality')}
-            options={[{ value: '', label: t('step.municipality.choose') }, ...municipalities.map((x) => ({ value: x.id, label: x.name }))]} />
-        )}
-        {step === 'card' && (
-          <>
+      <form class="plan-form" noValidate onSubmit={onSubmit}>
+        <fieldset class="form-wake" disabled={!ready}>
+          <div data-step="municipality">
+            <SelectField lang={lang} id={FIELD_ID.municipality} name="municipality" label={t('step.municipality.legend')} hint={t('step.municipality.hint')} error={fieldError('municipality')} value={answers.municipality} onChange={set('municipality')}
+              options={[{ value: '', label: t('step.municipality.choose') }, ...municipalities.map((x) => ({ value: x.id, label: x.name }))]} />
+          </div>
+          <div data-step="card">
             <SelectField lang={lang} id={FIELD_ID.card} name="card" label={t('step.card.legend')} hint={t('step.card.hint')} error={fieldError('card')} value={answers.card} onChange={set('card')}
               options={[{ value: '', label: t('step.card.choose') }, ...cards.map((c) => ({ value: c.id, label: `${c.code} – ${c.name}` }))]} />
-            <p><a href={props.paths.finder}>{t('step.card.finder')}</a></p>
-          </>
-        )}
-        {step === 'person' && (asksBirthdate(answers, ctx)
-          ? <DateInput lang={lang} id={FIELD_ID.birthdate} legend={t('step.person.birthdate')} hint={t('step.person.birthdate.hint', { example })} value={isoToFields(answers.birthdate)} onChange={setDate('birthdate')} error={dateError('birthdate')} large />
-          : <TextField lang={lang} id={FIELD_ID.age} name="age" label={t('step.person.age')} hint={t('step.person.age.hint')} error={fieldError('age')} value={answers.age} onChange={set('age')} inputMode="numeric" width={4} />)}
-        {step === 'situation' && (
-          <Radios lang={lang} name={FIELD_ID.reason} legend={t('step.situation.legend')} value={(answers.reason as (typeof SITUATIONS)[number]) || ''} onChange={set('reason')} error={fieldError('reason')}
-            options={SITUATIONS.map((s) => ({ value: s, label: t(`situation.${s}`) }))} />
-        )}
-        {step === 'procedure' && (
-          <Radios lang={lang} name={FIELD_ID.procedure} legend={t('step.procedure.legend')} value={(answers.procedure as 'normal' | 'urgent') || ''} onChange={set('procedure')} error={fieldError('procedure')}
-            options={[{ value: 'normal', label: t('procedure.normal'), hint: t('procedure.normal.hint') }, { value: 'urgent', label: t('procedure.urgent'), hint: t('procedure.urgent.hint') }]} />
-        )}
-        {step === 'dates' && (
-          <>
+            <p class="plan-finder"><a href={props.paths.finder}>{t('step.card.finder')}</a></p>
+          </div>
+          <div data-step="person">
+            {asksBirthdate(answers, ctx)
+              ? <DateInput lang={lang} id={FIELD_ID.birthdate} legend={t('step.person.birthdate')} hint={t('step.person.birthdate.hint', { example })} value={isoToFields(answers.birthdate)} onChange={setDate('birthdate')} error={dateError('birthdate')} />
+              : <TextField lang={lang} id={FIELD_ID.age} name="age" label={t('step.person.age')} hint={t('step.person.age.hint')} error={fieldError('age')} value={answers.age} onChange={set('age')} inputMode="numeric" width={4} />}
+          </div>
+          <div data-step="situation">
+            <Radios lang={lang} name={FIELD_ID.reason} legend={t('step.situation.legend')} value={(answers.reason as (typeof SITUATIONS)[number]) || ''} onChange={set('reason')} error={fieldError('reason')}
+              options={SITUATIONS.map((x) => ({ value: x, label: t(`situation.${x}`) }))} />
+          </div>
+          <div data-step="procedure">
+            <Radios lang={lang} name={FIELD_ID.procedure} legend={t('step.procedure.legend')} value={(answers.procedure as 'normal' | 'urgent') || ''} onChange={set('procedure')} error={fieldError('procedure')}
+              options={[{ value: 'normal', label: t('procedure.normal'), hint: t('procedure.normal.hint') }, { value: 'urgent', label: t('procedure.urgent'), hint: t('procedure.urgent.hint') }]} />
+          </div>
+          <div data-step="dates">
             <p class="form-hint">{t('step.dates.hint')}</p>
             {card?.kind !== 'certificate' && answers.reason !== 'first' && (
               <DateInput lang={lang} id={FIELD_ID.expiry} legend={t('step.dates.expiry')} hint={t('step.dates.example', { example })} value={isoToFields(answers.expiry)} onChange={setDate('expiry')} error={dateError('expiry')} />
             )}
             <DateInput lang={lang} id={FIELD_ID.applied} legend={t('step.dates.applied')} hint={t('step.dates.example', { example })} value={isoToFields(answers.applied)} onChange={setDate('applied')} error={dateError('applied')} />
-          </>
-        )}
-        <div class="plan-buttons">
-          <button type="submit">{step === 'dates' ? t('show') : t('continue')}</button>
-          {n > 1 && <button type="button" class="secondary" onClick={() => history.back()}>{t('back')}</button>}
-        </div>
+          </div>
+          <button type="submit">{t('show')}</button>
+        </fieldset>
       </form>
     </section>
   );
@@ -271,7 +251,7 @@ function PLAN_PARAMS_GIVEN(params: URLSearchParams): boolean {
 type T = (k: PlanKey, v?: Record<string, string | number>) => string;
 
 /** "Your answers": one row per step, each with its change link; "Start again". */
-function Answers(p: PlanProps & { answers: PlanAnswers; change: (s: PlanStep) => (ev: Event) => void; restart: (ev: Event) => void; t: T; upTo?: PlanStep }) {
+function Answers(p: PlanProps & { answers: PlanAnswers; change: (s: PlanStep) => (ev: Event) => void; restart: (ev: Event) => void; t: T }) {
   const { answers: a, t, lang } = p;
   const d = (iso: string) => {
     const pd = parseIsoDate(iso);
@@ -286,7 +266,7 @@ function Answers(p: PlanProps & { answers: PlanAnswers; change: (s: PlanStep) =>
     procedure: a.procedure === 'normal' || a.procedure === 'urgent' ? t(`procedure.${a.procedure}`) : a.procedure,
     dates: [a.expiry && t('answers.expiry', { date: d(a.expiry) }), a.applied && t('answers.applied', { date: d(a.applied) })].filter(Boolean).join('; '),
   };
-  const steps = p.upTo ? PLAN_STEPS.slice(0, PLAN_STEPS.indexOf(p.upTo)) : PLAN_STEPS;
+  const steps = PLAN_STEPS;
   const href = (s: PlanStep) => `${typeof location === 'undefined' ? '' : location.pathname}${writePlan(a, { step: s })}`;
   return (
     <section class="plan-answers no-print" aria-labelledby="plan-answers-title">
