@@ -15,37 +15,7 @@ import { requirementSchema } from '../schemas/requirement.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { finderNodeSchema } from '../schemas/card-finder.ts';
 
-/* zod 4 keeps a schema's definition in `_zod.def`; only the kinds used by src/schemas are handled. */
-interface Def {
-  type: string;
-  shape?: Record<string, Schemaish>;
-  innerType?: Schemaish;
-  element?: Schemaish;
-  options?: Schemaish[];
-  discriminator?: string;
-  in?: Schemaish;
-  out?: Schemaish;
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  keyType?: Schemaish;
-  valueType?: Schemaish;
-  format?: string;
-  checks?: Array<{ _zod: { def: CheckDef } }>;
-  defaultValue?: unknown;
-}
-interface CheckDef {
-  check: string;
-  format?: string;
-  pattern?: RegExp;
-  minimum?: number;
-  maximum?: number;
-  value?: number;
-  inclusive?: boolean;
-}
-interface Schemaish {
-  _zod: { def: Def };
-  description?: string | undefined;
-}
+import type { Def, Schemaish } from './schema-walk.ts';
 
 export interface FieldRow {
   /** `fees[].cards`: the field `cards` of each row under `fees:`. */

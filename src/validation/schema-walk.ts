@@ -9,8 +9,9 @@ import type { YamlText, PathSegment } from './load.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { closest } from './schema-errors.ts';
 
-/* zod 4 keeps a schema's definition in `_zod.def`; only the few kinds used by src/schemas are handled. */
-interface Def {
+/* zod 4 keeps a schema's definition in `_zod.def`; only the kinds used by src/schemas are handled.
+   Shared with the field reference (field-docs.ts). */
+export interface Def {
   type: string;
   shape?: Record<string, Schemaish>;
   catchall?: Schemaish;
@@ -20,10 +21,26 @@ interface Def {
   discriminator?: string;
   in?: Schemaish;
   out?: Schemaish;
+  entries?: Record<string, string | number>;
   values?: unknown[];
+  keyType?: Schemaish;
+  valueType?: Schemaish;
+  format?: string;
+  checks?: Array<{ _zod: { def: CheckDef } }>;
+  defaultValue?: unknown;
 }
-interface Schemaish {
+export interface CheckDef {
+  check: string;
+  format?: string;
+  pattern?: RegExp;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  inclusive?: boolean;
+}
+export interface Schemaish {
   _zod: { def: Def };
+  description?: string | undefined;
 }
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
