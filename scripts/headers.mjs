@@ -25,7 +25,14 @@ const csp = [...directives].map(([k, v]) => [k, ...v].join(' ')).join('; ');
 const headersFile = join(dist, '_headers');
 const base = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '/*\n';
 if (!/^\s+Content-Security-Policy:/m.test(base)) {
-  writeFileSync(headersFile, base.replace(/\n*$/, '\n') + `  Content-Security-Policy: ${csp}\n`);
+  // Into the `/*` block (every page), after its last header: later blocks hold path rules (caching).
+  const lines = base.replace(/\n*$/, '').split('\n');
+  const start = lines.findIndex((l) => l.trim() === '/*');
+  if (start < 0) throw new Error(`${headersFile} has no "/*" block for the Content-Security-Policy header.`);
+  let end = start + 1;
+  while (end < lines.length && /^\s+\S/.test(lines[end])) end++;
+  lines.splice(end, 0, `  Content-Security-Policy: ${csp}`);
+  writeFileSync(headersFile, lines.join('\n') + '\n');
 }
 writeFileSync(join(dist, 'nginx-csp.conf'), `add_header Content-Security-Policy "${csp}" always;\n`);
 console.log(`CSP header written (${csp.length} characters, ${directives.get('script-src')?.size ?? 0} script-src sources).`);

@@ -1,6 +1,8 @@
 // Serves dist/ on 127.0.0.1:4321 (PORT and HOST override) with the headers of public/_headers.
-// A small static server with no dependencies, used by `npm start` and the browser tests.
+// A small static server with no dependencies, used by `npm start` and the browser tests. Like a
+// static host it compresses text with gzip and lets browsers keep content-hashed files a year.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -32,6 +34,12 @@ function globalHeaders() {
 }
 const extra = globalHeaders();
 
+/** Content-hashed files (the same paths as the Cache-Control blocks of public/_headers). */
+const IMMUTABLE = /^\/(_astro|pagefind\/(fragment|index|filter))\//;
+/** Text types are sent gzip-compressed when the browser accepts it (Pagefind's files are compressed already). */
+const COMPRESS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.ics', '.webmanifest']);
+const gzipped = new Map();
+
 async function resolveFile(urlPath) {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, clean);
@@ -59,8 +67,14 @@ const server = createServer(async (req, res) => {
   const langNotFound = file ? null : await resolveFile(`/${url.pathname.split('/')[1] ?? ''}/404/`);
   const path = file ?? langNotFound ?? join(root, '404.html');
   try {
-    const body = await readFile(path);
-    res.writeHead(status, { 'Content-Type': types[extname(path)] ?? binary, 'Cache-Control': 'no-cache', ...extra });
+    let body = await readFile(path);
+    const headers = { 'Content-Type': types[extname(path)] ?? binary, 'Cache-Control': file && IMMUTABLE.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache', ...extra };
+    if (COMPRESS.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
+      body = gzipped.get(path);
+      Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    }
+    res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -138,6 +138,19 @@ describe('built site', () => {
     expect(page.doc.querySelector('table.deadline-rules')?.closest('.table-wrap')?.nextElementSibling?.textContent).toContain('where we read the rule');
   });
 
+  it('ships no Pagefind file it never fetches, and keeps the CSP in the block for every page beside the cache rules', () => {
+    const files = readdirSync(join(dist, 'pagefind'));
+    expect(files).not.toContain('pagefind-worker.js');
+    expect(files).not.toContain('wasm.unknown.pagefind');
+    for (const l of LANGS) expect(files).toContain(`wasm.${l}.pagefind`);
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
+    const blocks = headers.split(/\n(?=\S)/).filter((b) => !b.startsWith('#'));
+    const all = blocks.find((b) => b.startsWith('/*\n'))!;
+    expect(all).toMatch(/^\s+Content-Security-Policy: default-src 'self'/m);
+    expect(blocks.find((b) => b.startsWith('/_astro/*'))).toMatch(/Cache-Control: public, max-age=31536000, immutable/);
+    expect(headers.match(/^\s+Content-Security-Policy:/gm)).toHaveLength(1);
+  });
+
   it('lists every page of every language in the sitemap', () => {
     const index = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     for (const l of LANGS) expect(index).toContain(`https://verblijfskaart.be/${l}/${CARD_SECTION[l]}/a/`);

@@ -49,3 +49,17 @@ test('an unknown address under a language folder answers 404 in that language', 
   await page.getByRole('link', { name: 'Aller à la page d’accueil' }).click();
   await expect(page).toHaveURL(/\/fr\/$/);
 });
+
+test('the server compresses text and lets browsers keep content-hashed files; the search still works without Pagefind\'s worker', async ({ page, request }) => {
+  await page.goto('/en/search/?q=renew');
+  await expect(page.locator('.search-results li a').first()).toHaveAttribute('href', '/en/deadlines/');
+  const css = await page.locator('link[rel="stylesheet"][href^="/_astro/"]').first().getAttribute('href');
+  const asset = await request.get(css!, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(asset.headers()['content-encoding']).toBe('gzip');
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const html = await request.get('/en/search/', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(html.headers()['content-encoding']).toBe('gzip');
+  expect(html.headers()['cache-control']).toBe('no-cache');
+  expect(html.headers()['content-security-policy']).toContain("default-src 'self'");
+  expect((await request.get('/pagefind/pagefind-worker.js')).status()).toBe(404);
+});
