@@ -85,9 +85,6 @@ export type PlanError =
   | { step: 'procedure'; field: 'procedure'; code: 'missing' | 'unknown' }
   | { step: 'dates'; field: 'expiry' | 'applied'; code: 'deadline'; error: DeadlineError };
 
-/** A YYYY-MM-DD text in three fields, kept even when impossible (so the form can say why). */
-export const isoToFields = isoToDateFields;
-
 const cardOf = (a: PlanAnswers, ctx: Pick<PlanContext, 'cards'>) => ctx.cards.find((c) => c.id === a.card);
 /** The children's card is asked by date of birth (its rules count from the child's birthday). */
 export const asksBirthdate = (a: PlanAnswers, ctx: Pick<PlanContext, 'cards'>) => cardOf(a, ctx)?.kind === 'child-card';
@@ -104,7 +101,7 @@ export function checkStep(step: PlanStep, a: PlanAnswers, ctx: PlanContext, data
     case 'person': {
       if (asksBirthdate(a, ctx) || (a.birthdate && !a.age)) {
         if (!a.birthdate) return [{ step, field: 'birthdate', code: 'missing' }];
-        const r = validateDateFields(isoToFields(a.birthdate), { minYear: ctx.today.year - MAX_AGE });
+        const r = validateDateFields(isoToDateFields(a.birthdate), { minYear: ctx.today.year - MAX_AGE });
         if (!r.ok) return [{ step, field: 'birthdate', code: 'date', date: r.error }];
         return compareDates(r.date, ctx.today) > 0 ? [{ step, field: 'birthdate', code: 'after-today' }] : [];
       }
@@ -138,11 +135,11 @@ export function deadlineForm(a: PlanAnswers) {
   return {
     ...EMPTY_FORM,
     card: a.card,
-    expiry: isoToFields(a.expiry),
-    applied: isoToFields(a.applied),
+    expiry: isoToDateFields(a.expiry),
+    applied: isoToDateFields(a.applied),
     procedure: (a.procedure === 'urgent' ? 'urgent' : 'normal') as Procedure,
     municipality: a.municipality,
-    birthdate: a.birthdate && !a.age ? isoToFields(a.birthdate) : { ...EMPTY_DATE_FIELDS },
+    birthdate: a.birthdate && !a.age ? isoToDateFields(a.birthdate) : { ...EMPTY_DATE_FIELDS },
   };
 }
 

@@ -22,6 +22,7 @@ import { DateInput, dateFieldId, ErrorSummary, Radios, SelectField, TextField, t
 import { calendarEvents, cardsWithPermanentRule, describeResult, inSentence, joinOr, type ResultText, translator, type Translate } from './sentences.ts';
 import './deadline-calculator.css';
 import { errorMessage } from './messages.ts';
+import { downloadCalendar } from './download.ts';
 import { browserStorage, defaultMunicipality, readRemembered } from '../municipality-picker/logic.ts';
 
 interface Props {
@@ -71,17 +72,6 @@ function updateAddress(result: DeadlineResult): void {
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
 }
 
-function download(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export default function DeadlineCalculator({ lang, strings, data, card: fixedCard, headingLevel = 3, today }: Props) {
   const t = translator(strings);
@@ -303,7 +293,7 @@ function Details({ result, text, strings, lang, t }: { result: DeadlineResult; t
   const link = `${location.pathname}${searchFor(result)}`;
   const onDownload = () => {
     const ics = buildCalendar(events, { prodId: `-//Verblijfskaart//Deadlines//${lang.toUpperCase()}`, name: t('ics.calendar'), now: new Date() });
-    download(ics, t('ics.filename'));
+    downloadCalendar(ics, t('ics.filename'));
   };
   return (
     <>

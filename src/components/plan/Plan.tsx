@@ -18,12 +18,14 @@ import { buildCalendar } from '../../lib/ics.ts';
 import { formatDate, parseIsoDate, todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
 import { SITUATIONS } from '../../lib/vocabulary.ts';
 import {
-  asksBirthdate, checkStep, counterLanguages, emptyPlan, isoToFields, PLAN_STEPS, planResult, readPlan, writePlan,
+  asksBirthdate, checkStep, counterLanguages, emptyPlan, PLAN_PARAMS, PLAN_STEPS, planResult, readPlan, writePlan,
   type PlanAnswers, type PlanContext, type PlanError, type PlanResult, type PlanStep,
 } from '../../lib/plan.ts';
+import { isoToDateFields } from '../../lib/date-fields.ts';
 import type { MunicipalityFile } from '../../pages/data/municipalities/[id].json.ts';
 import { DateInput, dateErrorMessage, dateFieldId, ErrorSummary, Radios, SelectField, TextField, type FormError } from '../forms/index.ts';
 import { errorMessage as deadlineErrorMessage } from '../deadlines/messages.ts';
+import { downloadCalendar } from '../deadlines/download.ts';
 import { calendarEvents, describeResult, translator } from '../deadlines/sentences.ts';
 import { FeeOutput } from '../fees/FeeOutput.tsx';
 import { browserStorage, readRemembered } from '../municipality-picker/logic.ts';
@@ -218,7 +220,7 @@ export default function Plan(props: PlanProps) {
           </div>
           <div data-step="person">
             {asksBirthdate(answers, ctx)
-              ? <DateInput lang={lang} id={FIELD_ID.birthdate} legend={t('step.person.birthdate')} hint={t('step.person.birthdate.hint', { example })} value={isoToFields(answers.birthdate)} onChange={setDate('birthdate')} error={dateError('birthdate')} />
+              ? <DateInput lang={lang} id={FIELD_ID.birthdate} legend={t('step.person.birthdate')} hint={t('step.person.birthdate.hint', { example })} value={isoToDateFields(answers.birthdate)} onChange={setDate('birthdate')} error={dateError('birthdate')} />
               : <TextField lang={lang} id={FIELD_ID.age} name="age" label={t('step.person.age')} hint={t('step.person.age.hint')} error={fieldError('age')} value={answers.age} onChange={set('age')} inputMode="numeric" width={4} />}
           </div>
           <div data-step="situation">
@@ -232,9 +234,9 @@ export default function Plan(props: PlanProps) {
           <div data-step="dates">
             <p class="form-hint">{t('step.dates.hint')}</p>
             {card?.kind !== 'certificate' && answers.reason !== 'first' && (
-              <DateInput lang={lang} id={FIELD_ID.expiry} legend={t('step.dates.expiry')} hint={t('step.dates.example', { example })} value={isoToFields(answers.expiry)} onChange={setDate('expiry')} error={dateError('expiry')} />
+              <DateInput lang={lang} id={FIELD_ID.expiry} legend={t('step.dates.expiry')} hint={t('step.dates.example', { example })} value={isoToDateFields(answers.expiry)} onChange={setDate('expiry')} error={dateError('expiry')} />
             )}
-            <DateInput lang={lang} id={FIELD_ID.applied} legend={t('step.dates.applied')} hint={t('step.dates.example', { example })} value={isoToFields(answers.applied)} onChange={setDate('applied')} error={dateError('applied')} />
+            <DateInput lang={lang} id={FIELD_ID.applied} legend={t('step.dates.applied')} hint={t('step.dates.example', { example })} value={isoToDateFields(answers.applied)} onChange={setDate('applied')} error={dateError('applied')} />
           </div>
           <button type="submit">{t('show')}</button>
         </fieldset>
@@ -243,9 +245,9 @@ export default function Plan(props: PlanProps) {
   );
 }
 
-/** True when the address carries any answer at all. */
+/** True when the address carries any answer at all (the rules' version is no answer). */
 function PLAN_PARAMS_GIVEN(params: URLSearchParams): boolean {
-  return ['municipality', 'card', 'age', 'birthdate', 'reason', 'procedure', 'expiry', 'applied'].some((k) => (params.get(k) ?? '').trim() !== '');
+  return PLAN_PARAMS.some((k) => k !== 'v' && (params.get(k) ?? '').trim() !== '');
 }
 
 type T = (k: PlanKey, v?: Record<string, string | number>) => string;
@@ -347,15 +349,7 @@ function When(p: PlanProps & { result: PlanResult; t: T }) {
   const text = describeResult(dl, p.deadlineData, p.deadlineStrings, lang);
   const events = calendarEvents(dl, p.deadlineStrings, lang);
   const dt = translator(p.deadlineStrings);
-  const download = () => {
-    const ics = buildCalendar(events, { prodId: `-//Verblijfskaart//Plan//${lang.toUpperCase()}`, name: dt('ics.calendar'), now: new Date() });
-    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: dt('ics.filename'), hidden: true });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const download = () => downloadCalendar(buildCalendar(events, { prodId: `-//Verblijfskaart//Plan//${lang.toUpperCase()}`, name: dt('ics.calendar'), now: new Date() }), dt('ics.filename'));
   return (
     <>
       <output class="dl-output" aria-live="polite">{text.lines.map((l, i) => <span key={i} class={`dl-line dl-line--${l.tone}`}>{l.text}</span>)}</output>
