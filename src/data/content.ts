@@ -12,6 +12,9 @@ import { numericFact, type UiFigures } from './figures.ts';
 import { buildFeeData } from '../pages/data/_fee-data.ts';
 import { assembleRequirements } from './requirement-entries.ts';
 import { finderTree } from '../lib/finder.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { fillDataTranslations } from '../lib/data-translations.ts';
+import { dataTranslations } from './data-translations.ts';
 
 export type CardTypeEntry = CollectionEntry<'cardTypes'>;
 export type MunicipalityEntry = CollectionEntry<'municipalities'>;
@@ -43,6 +46,13 @@ async function load() {
     getCollection('holidays'),
     getCollection('cardFinder'),
   ]);
+  // The languages the data files do not write get their texts from src/content/translations/.
+  const { translations, problems } = dataTranslations();
+  if (problems.length) throw new Error(problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+  const missingDataTexts = new Map<string, Set<string>>();
+  for (const entries of [cardTypes, municipalities, sources, requirements, facts, holidays, cardFinder, guideMeta, federalPrices]) {
+    for (const e of entries) fillDataTranslations(e.data, LANGUAGES, translations, missingDataTexts);
+  }
   cardTypes.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   municipalities.sort((a, b) => a.data.name.nl.localeCompare(b.data.name.nl, 'nl'));
   const cardMap = new Map(cardTypes.map((c) => [c.id, c.data]));
@@ -93,6 +103,8 @@ async function load() {
     /** The national public holidays in force, as dated rows. */
     holidays: holidays.map((h) => h.data),
     uiFigures,
+    /** Per language, the Dutch keys of data texts not yet translated (shown in the fallback language). */
+    missingDataTexts,
     /** "Find your card": the decision tree (src/content/card-finder.yaml). */
     finder: finderTree(cardFinder.map((n) => n.data)),
     sources: sourceMap,

@@ -1,20 +1,19 @@
-import type { Lang } from '../schemas/common.ts';
+import type { Lang } from './languages.ts';
+import { strings } from './catalog.ts';
 
-/** Translated URL segments. Ids and card codes are never translated. */
-export const SECTIONS = {
-  cards: { nl: 'kaarten', fr: 'cartes', en: 'cards' },
-  municipalities: { nl: 'gemeenten', fr: 'communes', en: 'municipalities' },
-  guides: { nl: 'gidsen', fr: 'guides', en: 'guides' },
-  search: { nl: 'zoeken', fr: 'recherche', en: 'search' },
-  cost: { nl: 'kosten', fr: 'cout', en: 'cost' },
-  deadlines: { nl: 'termijnen', fr: 'delais', en: 'deadlines' },
-  plan: { nl: 'mijn-situatie', fr: 'ma-situation', en: 'my-situation' },
-  finder: { nl: 'welke-kaart', fr: 'quelle-carte', en: 'which-card' },
-} as const satisfies Record<string, Record<Lang, string>>;
-export type Section = keyof typeof SECTIONS;
+/**
+ * Translated URL segments, from the `routes` domain of each language's file in
+ * src/i18n/translations/. Ids and card codes are never translated.
+ */
+const ROUTES = strings('routes');
+export type Section = Exclude<keyof (typeof ROUTES)['nl'], 'history'>;
+export const SECTION_IDS = Object.keys(ROUTES.nl).filter((k) => k !== 'history') as Section[];
+
+/** `SECTIONS.cards.nl` is `kaarten`: each section's segment in each language. */
+export const SECTIONS = Object.fromEntries(SECTION_IDS.map((s) => [s, Object.fromEntries(Object.entries(ROUTES).map(([l, r]) => [l, r[s]]))])) as Record<Section, Record<Lang, string>>;
 
 export function sectionFromSlug(lang: Lang, slug: string): Section | undefined {
-  return (Object.keys(SECTIONS) as Section[]).find((s) => SECTIONS[s][lang] === slug);
+  return SECTION_IDS.find((s) => SECTIONS[s][lang] === slug);
 }
 
 /** `/nl/`, `/nl/kaarten/`, `/nl/kaarten/a/` … always with a trailing slash. */
@@ -26,7 +25,7 @@ export function pathFor(lang: Lang, section?: Section, slug?: string): string {
 }
 
 /** The change history of a detail page: `/nl/kaarten/a/geschiedenis/`, `/fr/cartes/a/historique/`, `/en/cards/a/history/`. */
-export const HISTORY_SEGMENT = { nl: 'geschiedenis', fr: 'historique', en: 'history' } as const satisfies Record<Lang, string>;
+export const HISTORY_SEGMENT = Object.fromEntries(Object.entries(ROUTES).map(([l, r]) => [l, r.history])) as Record<Lang, string>;
 
 export function historyPathFor(lang: Lang, section: 'cards' | 'municipalities' | 'guides', slug: string): string {
   return `${pathFor(lang, section, slug)}${HISTORY_SEGMENT[lang]}/`;

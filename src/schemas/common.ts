@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { parseIsoDate } from '../lib/plain-date.ts';
 
-/** The site's languages. Dutch is the source language; French and English are full translations. */
-export const LANGS = ['nl', 'fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const langSchema = z.enum(LANGS).describe('A language of the site: nl (the source), fr or en.');
+import { LANGS, type Lang } from '../i18n/languages.ts';
+
+/** The site's languages come from src/i18n/languages.ts (the one list of them). */
+export { LANGS, type Lang };
+export const langSchema = z.enum(LANGS).describe(`A language of the site: ${LANGS.join(', ')} (nl is the source; see src/i18n/languages.ts).`);
 
 /**
  * A calendar date written `YYYY-MM-DD` (quote it in YAML is not needed: the loader keeps it as text).
@@ -27,16 +28,27 @@ export const clockTimeSchema = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time written HH:MM on a 24-hour clock (00:00 to 23:59), for example 14:30.')
   .describe('A time written HH:MM on a 24-hour clock, in quotes: "14:30".');
 
-/** Text given in each of the three languages. All three are required. */
-export const localizedSchema = z.object(
-  {
-    nl: z.string().trim().min(1, 'The Dutch text is empty.'),
-    fr: z.string().trim().min(1, 'The French text is empty.'),
-    en: z.string().trim().min(1, 'The English text is empty.'),
-  },
-  { error: 'Expected a text in three languages: nl, fr and en.' },
-).describe('A text in each of the three languages (nl, fr, en); none may be empty.');
-export type Localized = z.infer<typeof localizedSchema>;
+/**
+ * A text in the data files, written in Dutch, French and English (all three required). The other
+ * languages of src/i18n/languages.ts are not written here: their texts live in
+ * src/content/translations/<lang>.yaml, keyed by the Dutch text, and are filled in when the data
+ * is read (src/data/content.ts), so a translator works in one file.
+ */
+export const localizedSchema = z
+  .object(
+    {
+      nl: z.string().trim().min(1, 'The Dutch text is empty.'),
+      fr: z.string().trim().min(1, 'The French text is empty.'),
+      en: z.string().trim().min(1, 'The English text is empty.'),
+    },
+    { error: 'Expected a text in three languages: nl, fr and en.' },
+  )
+  .transform((v) => v as typeof v & Record<Lang, string>)
+  .describe('A text in Dutch, French and English (nl, fr, en); none may be empty. Other languages: src/content/translations/<lang>.yaml.');
+/** A data text in every language (after src/data/content.ts filled in the translations). */
+export type Localized = Record<Lang, string>;
+/** The three languages a data file writes itself. */
+export const WRITTEN_LANGS = ['nl', 'fr', 'en'] as const satisfies readonly Lang[];
 
 /** The id of an entry in `src/content/sources.yaml`. */
 export const sourceRefSchema = z

@@ -18,7 +18,7 @@ import type { DateFieldName, DateFieldValues } from '../../lib/date-fields.ts';
 import { formatDate, parseIsoDate, todayInBelgium } from '../../lib/plain-date.ts';
 import { buildCalendar } from '../../lib/ics.ts';
 import { announceAnswers, onAnswers } from '../forms/shared-answers.ts';
-import { DateInput, dateFieldId, ErrorSummary, Radios, SelectField, TextField, type FormError } from '../forms/index.ts';
+import { DateInput, dateFieldId, ErrorSummary, provideFormStrings, Radios, SelectField, TextField, type FormError, type FormStrings } from '../forms/index.ts';
 import { calendarEvents, cardsWithPermanentRule, describeResult, inSentence, joinOr, type ResultText, translator, type Translate } from './sentences.ts';
 import './deadline-calculator.css';
 import { errorMessage } from './messages.ts';
@@ -27,6 +27,8 @@ import { browserStorage, defaultMunicipality, readRemembered } from '../municipa
 
 interface Props {
   lang: Lang;
+  /** The date fields' and error summary's words in this language. */
+  form: FormStrings;
   strings: DeadlineStrings;
   data: DeadlineData;
   /** The card of a card page; the form then does not ask for the card. */
@@ -73,7 +75,8 @@ function updateAddress(result: DeadlineResult): void {
 }
 
 
-export default function DeadlineCalculator({ lang, strings, data, card: fixedCard, headingLevel = 3, today }: Props) {
+export default function DeadlineCalculator({ lang, form: formWords, strings, data, card: fixedCard, headingLevel = 3, today }: Props) {
+  provideFormStrings(lang, formWords);
   const t = translator(strings);
   const [form, setForm] = useState<DeadlineForm>(EMPTY_FORM);
   const [ready, setReady] = useState(false);

@@ -19,7 +19,7 @@ import { checkFeeForm, FEE_FORM_FIELDS, startFeeForm, type FeeForm, type FeeForm
 import { browserStorage, defaultMunicipality, readRemembered } from '../municipality-picker/logic.ts';
 import { EMPTY_DATE_FIELDS, type DateFieldName } from '../../lib/date-fields.ts';
 import { parseIsoDate, todayInBelgium } from '../../lib/plain-date.ts';
-import { ErrorSummary, dateErrorMessage, dateFieldId, type FormError } from '../forms/index.ts';
+import { ErrorSummary, dateErrorMessage, dateFieldId, provideFormStrings, type FormError, type FormStrings } from '../forms/index.ts';
 import { FeeOutput, type FeeState } from './FeeOutput.tsx';
 import { FeeFields, ID } from './FeeFields.tsx';
 import { announceAnswers, onAnswers } from '../forms/shared-answers.ts';
@@ -34,6 +34,8 @@ export interface CalculatorCard {
 
 export interface FeeCalculatorProps {
   lang: Lang;
+  /** The date fields' and error summary's words in this language. */
+  form: FormStrings;
   strings: FeeStrings;
   municipalities: Array<{ id: string; name: string }>;
   cards: CalculatorCard[];
@@ -55,6 +57,7 @@ type Loaded = FeeData | 'loading' | 'error';
 type FieldError = FormError & { fields?: DateFieldName[] };
 
 export default function FeeCalculator(props: FeeCalculatorProps) {
+  provideFormStrings(props.lang, props.form);
   const { lang, strings, municipalities, cards, headingLevel = 3 } = props;
   const t = (key: FeeKey, values?: Record<string, string | number>) => (values ? fill(strings[key], values) : strings[key]);
   const facts: Record<string, Pick<FeeCardFacts, 'code' | 'kind'>> = {};

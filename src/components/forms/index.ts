@@ -11,5 +11,5 @@ export { ErrorSummary, type FormError } from './ErrorSummary.tsx';
 export { DateInput, dateFieldId } from './DateInput.tsx';
 export { Radios, radioId, type RadioOption } from './Radios.tsx';
 export { TextField, SelectField } from './Field.tsx';
-export { dateErrorMessage, formText, formStrings } from './messages.ts';
+export { dateErrorMessage, formText, provideFormStrings, type FormStrings } from './messages.ts';
 

@@ -23,7 +23,7 @@ import {
 } from '../../lib/plan.ts';
 import { isoToDateFields } from '../../lib/date-fields.ts';
 import type { MunicipalityFile } from '../../pages/data/municipalities/[id].json.ts';
-import { DateInput, dateErrorMessage, dateFieldId, ErrorSummary, Radios, SelectField, TextField, type FormError } from '../forms/index.ts';
+import { DateInput, dateErrorMessage, dateFieldId, ErrorSummary, provideFormStrings, Radios, SelectField, TextField, type FormError, type FormStrings } from '../forms/index.ts';
 import { errorMessage as deadlineErrorMessage } from '../deadlines/messages.ts';
 import { downloadCalendar } from '../deadlines/download.ts';
 import { calendarEvents, describeResult, translator } from '../deadlines/sentences.ts';
@@ -33,6 +33,8 @@ import './plan.css';
 
 export interface PlanProps {
   lang: Lang;
+  /** The date fields' and error summary's words in this language. */
+  form: FormStrings;
   strings: PlanStrings;
   /** The counter checklist's own lines in each counter language. */
   counterStrings: Partial<Record<Lang, Pick<PlanStrings, 'counter.title' | 'counter.for' | 'counter.amount' | 'counter.date'>>>;
@@ -53,6 +55,7 @@ type Loaded = { fees: FeeData; place: MunicipalityFile } | 'loading' | 'error';
 const FIELD_ID = { municipality: 'plan-municipality', card: 'plan-card', age: 'plan-age', birthdate: 'plan-birthdate', reason: 'plan-reason', procedure: 'plan-procedure', expiry: 'plan-expiry', applied: 'plan-applied' } as const;
 
 export default function Plan(props: PlanProps) {
+  provideFormStrings(props.lang, props.form);
   const { lang, strings, cards, municipalities, deadlineData } = props;
   const t = (k: PlanKey, v?: Record<string, string | number>) => (v ? fill(strings[k], v) : strings[k]);
   // `today=YYYY-MM-DD` in a link (as in the deadline calculator) counts from that day; a preview from its day.
