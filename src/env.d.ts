@@ -4,5 +4,7 @@ declare namespace App {
     card?: string | undefined;
     /** The page's sources list, in its order: the marks beside figures link to their number in it (SourceMark.astro). */
     pageSources?: string[] | undefined;
+    /** A page showing prose in another language than its own (not yet translated): the prose's links are rewritten to the page's language. */
+    prose?: { pageLang: import('./i18n/languages.ts').Lang } | undefined;
   }
 }

@@ -15,6 +15,7 @@ import { finderTree } from '../lib/finder.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { fillDataTranslations } from '../lib/data-translations.ts';
 import { dataTranslations } from './data-translations.ts';
+import { pageText } from './page-texts.ts';
 
 export type CardTypeEntry = CollectionEntry<'cardTypes'>;
 export type MunicipalityEntry = CollectionEntry<'municipalities'>;
@@ -86,6 +87,13 @@ async function load() {
     return sourcesOfRange.get(key)!;
   };
   const meta = new Map(guideMeta.map((g) => [g.id, g.data]));
+  // Guides: the Dutch files name them; every language has every guide, in its own text or its fallback's.
+  const guideIds = guides.filter((g) => splitLangId(g.id).lang === 'nl').map((g) => splitLangId(g.id).id).sort((a, b) => (meta.get(a)?.order ?? 100) - (meta.get(b)?.order ?? 100) || a.localeCompare(b));
+  const guideText = (lang: Lang, id: string) => pageText(guides, lang, id);
+  const guideSlugIn = (lang: Lang, id: string): string => {
+    const own = guides.find((g) => g.id === `${lang}/${id}`) ?? guides.find((g) => g.id === `en/${id}`) ?? guides.find((g) => g.id === `nl/${id}`);
+    return own ? guideSlug(own) : id;
+  };
   // Figures UI strings name by placeholder, from data: a string never types them.
   const uiFigures: UiFigures = { childAge: numericFact(factMap, 'child-age-limit'), pinMinWeeks: numericFact(factMap, 'pin-letter-min-weeks'), pinMaxWeeks: numericFact(factMap, 'pin-letter-max-weeks'), maxAge: MAX_AGE };
   return {
@@ -99,6 +107,16 @@ async function load() {
     guides,
     /** Order, cards and sources of a guide (src/content/guides.yaml), by guide id. */
     guideMeta: meta,
+    /** Every guide's id (from the Dutch files), in guide order. */
+    guideIds,
+    /** A guide's text in a language: its own, or its fallback language's (with the notice's facts). */
+    guideText,
+    /** A guide's URL slug in a language: its own file's, or until it is translated the English (else Dutch) one. */
+    guideSlugIn,
+    /** A card page's own prose in a language, or its fallback's. */
+    cardText: (lang: Lang, card: string) => pageText(cardPages, lang, card),
+    /** A shared card-page section in a language, or its fallback's. */
+    sectionText: (lang: Lang, id: string) => pageText(sections, lang, id),
     sections,
     /** The national public holidays in force, as dated rows. */
     holidays: holidays.map((h) => h.data),

@@ -13,11 +13,11 @@ import { cardSlug } from '../lib/cards.ts';
 import { cpsvDocument, cpsvService, cpsvSource, governmentService, schemaDocument, type CpsvCost, type OfferInput, type Place } from '../lib/jsonld.ts';
 import { LANGS, type Lang } from '../i18n/index.ts';
 import { pathFor } from '../i18n/routes.ts';
+import { ui } from '../i18n/ui.ts';
 import type { Localized } from '../schemas/common.ts';
 
 type Data = Awaited<ReturnType<typeof content>>;
 
-const COUNTRY: Localized = { nl: 'België', fr: 'Belgique', en: 'Belgium' };
 
 function placeOf(m: MunicipalityEntry, lang: Lang): Place {
   const d = m.data;
@@ -52,7 +52,7 @@ export async function cardJsonLd(lang: Lang, card: string, site: URL) {
       description: c.forWhom[lang],
       serviceType: c.name[lang],
       url,
-      area: { type: 'Country', name: COUNTRY[lang] },
+      area: { type: 'Country', name: ui[lang]['country.belgium'] },
       providers: munis.map((m) => ({ id: orgId(site, lang, m.id), name: m.data.name[lang], url: new URL(pathFor(lang, 'municipalities', m.id), site).href, place: placeOf(m, lang) })),
       channels: munis.flatMap((m) =>
         m.data.services.filter((s) => s.cards.includes(card)).map((s) => ({ name: `${m.data.name[lang]}: ${s.name[lang]}`, place: placeOf(m, lang), url: new URL(pathFor(lang, 'municipalities', m.id), site).href })),

@@ -10,7 +10,7 @@ import type { CardType } from '../schemas/card-type.ts';
 import type { FederalPrice, FederalProduct } from '../schemas/federal-price.ts';
 import type { FeeRow } from '../schemas/municipality.ts';
 import type { AgeBand, Procedure, Reason } from './vocabulary.ts';
-import { compareIsoDates } from './plain-date.ts';
+import { compareIsoDates, localeFor } from './plain-date.ts';
 import { covers, dayAfter, dayBefore, earlierEnd, laterStart, latestReadings, overlap } from './periods.ts';
 
 export type CardFacts = Pick<CardType, 'feeGroup'>;
@@ -152,8 +152,7 @@ export function expandFeeRows(rows: readonly FeeRow[], cardTypes: ReadonlyMap<st
 
 /** Formats cents as euros for a language with Intl ("€ 129,50" in Dutch). */
 export function formatEuro(cents: number, lang: string): string {
-  const locale = lang === 'nl' ? 'nl-BE' : lang === 'fr' ? 'fr-BE' : 'en-IE';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return new Intl.NumberFormat(localeFor(lang), { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }
 
 /** True when an ISO date lies inside a segment's validity. */

@@ -10,6 +10,7 @@ import type { FeeRow } from '../schemas/municipality.ts';
 import type { AgeBand, Procedure, Reason } from './vocabulary.ts';
 import type { RequirementEntry } from './requirements.ts';
 import { compareIsoDates } from './plain-date.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 /** What a change is about: the feeds carry the first four; a page's history also the checks and its files. */
 export type ChangeTopic = 'fee' | 'federal-price' | 'rule' | 'requirement' | 'checked' | 'file';
@@ -130,7 +131,7 @@ export function cardRuleChanges(input: ChangeInput, card: string, c: Pick<CardTy
 }
 
 /** Requirement rules with a first or last day (rules that always hold are no change). */
-export function requirementChanges(input: ChangeInput, entries: readonly RequirementEntry[], lang: 'nl' | 'fr' | 'en', w: Words): Change[] {
+export function requirementChanges(input: ChangeInput, entries: readonly RequirementEntry[], lang: Lang, w: Words): Change[] {
   return entries.flatMap((e) => {
     const where = e.municipality ? w.municipalityName(e.municipality) : w.t('change.requirement.everywhere');
     return moments(e).map(({ when, date }) =>

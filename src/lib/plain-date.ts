@@ -7,6 +7,7 @@
  * (days since 1970-01-01 in the proleptic Gregorian calendar) with pure
  * integer arithmetic.
  */
+import { isLang, localeOf } from '../i18n/languages.ts';
 
 export interface PlainDate {
   readonly year: number;
@@ -136,7 +137,7 @@ export function formatDate(d: PlainDate, lang: string, options: Intl.DateTimeFor
 }
 
 export function localeFor(lang: string): string {
-  return lang === 'nl' ? 'nl-BE' : lang === 'fr' ? 'fr-BE' : 'en-GB';
+  return isLang(lang) ? localeOf(lang) : lang;
 }
 
 /**

@@ -34,17 +34,19 @@ export const clockTimeSchema = z
  * src/content/translations/<lang>.yaml, keyed by the Dutch text, and are filled in when the data
  * is read (src/data/content.ts), so a translator works in one file.
  */
-export const localizedSchema = z
-  .object(
-    {
-      nl: z.string().trim().min(1, 'The Dutch text is empty.'),
-      fr: z.string().trim().min(1, 'The French text is empty.'),
-      en: z.string().trim().min(1, 'The English text is empty.'),
-    },
-    { error: 'Expected a text in three languages: nl, fr and en.' },
-  )
-  .transform((v) => v as typeof v & Record<Lang, string>)
-  .describe('A text in Dutch, French and English (nl, fr, en); none may be empty. Other languages: src/content/translations/<lang>.yaml.');
+const writtenSchema = z.object(
+  {
+    nl: z.string().trim().min(1, 'The Dutch text is empty.'),
+    fr: z.string().trim().min(1, 'The French text is empty.'),
+    en: z.string().trim().min(1, 'The English text is empty.'),
+  },
+  { error: 'Expected a text in three languages: nl, fr and en.' },
+);
+// Typed as the text in every language it becomes once src/data/content.ts filled in the others.
+export const localizedSchema = writtenSchema.describe(
+  'A text in Dutch, French and English (nl, fr, en); none may be empty. Other languages: src/content/translations/<lang>.yaml.',
+) as unknown as z.ZodType<Record<Lang, string>, z.input<typeof writtenSchema>>;
+
 /** A data text in every language (after src/data/content.ts filled in the translations). */
 export type Localized = Record<Lang, string>;
 /** The three languages a data file writes itself. */

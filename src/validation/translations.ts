@@ -51,7 +51,7 @@ export function sourceTextOf(mdx: MdxFile, frontMatter: unknown): SourceText {
 
 export function translationReport(model: Model): TranslationReport {
   const empty = () => ({ cardPages: { present: 0, expected: 0 }, guides: { present: 0, expected: 0 }, sections: { present: 0, expected: 0 }, items: [] as TranslationItem[] });
-  const report: TranslationReport = { langs: { nl: empty(), fr: empty(), en: empty() } };
+  const report: TranslationReport = { langs: Object.fromEntries(LANGS.map((l) => [l, empty()])) as TranslationReport['langs'] };
 
   const dutchIds = (pages: PageEntry<unknown>[]) => [...new Set(pages.filter((g) => g.mdx.folder === 'nl').map((g) => g.mdx.name))].sort();
   const groups: Array<{ kind: TranslationKind; dir: string; pages: PageEntry<unknown>[]; expected: string[]; key: 'cardPages' | 'guides' | 'sections' }> = [

@@ -7,9 +7,22 @@ import { expect, test, type Page } from '@playwright/test';
 import { LANGS, type Lang } from '../../src/schemas/common.ts';
 import { SECTIONS } from '../../src/i18n/routes.ts';
 import { finderStrings } from '../../src/i18n/finder.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { fillDataTranslations } from '../../src/lib/data-translations.ts';
+import { dataTranslations } from '../../src/data/data-translations.ts';
 import { ui } from '../../src/i18n/ui.ts';
 
-const CARD_NAME: Record<Lang, { eu: string; k: string }> = { nl: { eu: 'EU-kaart', k: 'K-kaart' }, fr: { eu: 'Carte EU', k: 'Carte K' }, en: { eu: 'EU card', k: 'K card' } };
+// The card names as the build shows them: from the card data, with each language's translation or its fallback.
+const cardName = (id: string) => {
+  const name = (parse(readFileSync(`src/content/card-types/${id}.yaml`, 'utf8')) as { name: Record<string, string> }).name;
+  fillDataTranslations(name, LANGUAGES, dataTranslations().translations);
+  return name as Record<Lang, string>;
+};
+const EU = cardName('eu');
+const K = cardName('k');
+const CARD_NAME = Object.fromEntries(LANGS.map((l) => [l, { eu: EU[l], k: K[l] }])) as Record<Lang, { eu: string; k: string }>;
 const text = (lang: Lang, key: string) => (finderStrings[lang] as Record<string, string>)[key]!.replace('{childAge}', '12');
 
 /** Presses Tab until the link with this exact text has focus, then Enter; returns the number of Tab presses. */

@@ -28,7 +28,7 @@ const LOST = ['guide:lost-or-stolen'];
 const PAY = ['cost', 'municipality:*'];
 const ANNEX12 = ['guide:lost-or-stolen', 'guide:annexes'];
 
-export const SEARCH_CASES: Record<Lang, SearchCase[]> = {
+export const SEARCH_CASES: Partial<Record<Lang, SearchCase[]>> = {
   nl: [
     { q: 'prijs', expect: 'cost' },
     { q: 'kosten', expect: 'cost' },

@@ -19,6 +19,7 @@ import { withFigures } from '../../src/data/figures.ts';
 import { MAX_AGE } from '../../src/lib/fee-engine.ts';
 import { deadlineData } from './deadline-fixtures.ts';
 import { loadContent } from './fee-fixtures.ts';
+import { formStringsFor } from '../../src/i18n/forms.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -127,6 +128,7 @@ describe("the calculators' default day", () => {
   const fact = (id: string) => Number(content.facts.get(id)!.value);
   const feeProps = (extra: Partial<FeeCalculatorProps> = {}): FeeCalculatorProps => ({
     lang: 'en',
+    form: formStringsFor('en'),
     strings: withFigures(feeStrings.en, { childAge: fact('child-age-limit'), pinMinWeeks: fact('pin-letter-min-weeks'), pinMaxWeeks: fact('pin-letter-max-weeks'), maxAge: MAX_AGE }),
     municipalities: [...content.municipalities].map(([id, m]) => ({ id, name: m.name.en })),
     cards: [...content.cards].map(([id, c]) => ({ id, code: c.code, name: c.name.en, feeGroup: c.feeGroup })),
@@ -152,7 +154,7 @@ describe("the calculators' default day", () => {
 
   it('the deadline calculator counts from the AS_OF day', async () => {
     history.replaceState(null, '', '/en/deadlines/?card=a&expiry=2027-03-15');
-    const { container } = render(<DeadlineCalculator lang="en" strings={deadlineStringsFor('en')} data={deadlineData('en')} headingLevel={2} today="2027-01-20" />);
+    const { container } = render(<DeadlineCalculator lang="en" form={formStringsFor('en')} strings={deadlineStringsFor('en')} data={deadlineData('en')} headingLevel={2} today="2027-01-20" />);
     // 2027-03-15 minus 45 days: the window opens on 29 January 2027, 9 days after the AS_OF day.
     await waitFor(() => expect(container.querySelector('output')?.textContent).toBe('It is too early. You can apply for a new card from Friday, 29 January 2027. That is in 9 days.'));
     expect(container.textContent).toContain('Worked out on 20 January 2027.');

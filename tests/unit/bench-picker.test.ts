@@ -13,6 +13,7 @@ import { pickerStringsFor } from '../../src/components/municipality-picker/strin
 import { buildFeeIndex } from '../../src/pages/data/_fee-data.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { feeDataFiles, loadContent } from './fee-fixtures.ts';
+import { loc } from './_lang.ts';
 
 const files = feeDataFiles();
 const content = loadContent();
@@ -47,17 +48,17 @@ describe('remembered municipality', () => {
 describe('municipality list', () => {
   it('accepts the index file the build publishes and rejects other shapes', () => {
     expect(isFeeIndex(index)).toBe(true);
-    for (const bad of [null, {}, { municipalities: {} }, { municipalities: [{ id: 'x' }] }, { municipalities: [{ id: 'A B', name: { nl: 'a', fr: 'a', en: 'a' }, url: '/' }] }]) expect(isFeeIndex(bad)).toBe(false);
+    for (const bad of [null, {}, { municipalities: {} }, { municipalities: [{ id: 'x' }] }, { municipalities: [{ id: 'A B', name: loc({ nl: 'a', fr: 'a', en: 'a' }), url: '/' }] }]) expect(isFeeIndex(bad)).toBe(false);
   });
 
   it('groups by region in a fixed order and sorts names with numbers in natural order', () => {
     const fake: FeeIndex = {
       municipalities: [
-        { id: 'w-10', name: { nl: 'Gemeente 10', fr: 'Commune 10', en: 'Town 10' }, region: 'wallonia', url: '' },
-        { id: 'w-9', name: { nl: 'Gemeente 9', fr: 'Commune 9', en: 'Town 9' }, region: 'wallonia', url: '' },
-        { id: 'b', name: { nl: 'Brussel', fr: 'Bruxelles', en: 'Brussels' }, region: 'brussels', url: '' },
-        { id: 'f', name: { nl: 'Zottegem', fr: 'Zottegem', en: 'Zottegem' }, region: 'flanders', url: '' },
-        { id: 'e', name: { nl: 'Élouges', fr: 'Élouges', en: 'Elouges' }, region: 'wallonia', url: '' },
+        { id: 'w-10', name: loc({ nl: 'Gemeente 10', fr: 'Commune 10', en: 'Town 10' }), region: 'wallonia', url: '' },
+        { id: 'w-9', name: loc({ nl: 'Gemeente 9', fr: 'Commune 9', en: 'Town 9' }), region: 'wallonia', url: '' },
+        { id: 'b', name: loc({ nl: 'Brussel', fr: 'Bruxelles', en: 'Brussels' }), region: 'brussels', url: '' },
+        { id: 'f', name: loc({ nl: 'Zottegem', fr: 'Zottegem', en: 'Zottegem' }), region: 'flanders', url: '' },
+        { id: 'e', name: loc({ nl: 'Élouges', fr: 'Élouges', en: 'Elouges' }), region: 'wallonia', url: '' },
       ],
     };
     const groups = groupByRegion(fake, 'fr');

@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import DeadlineCalculator from '../../src/components/deadlines/DeadlineCalculator.tsx';
 import { deadlineStringsFor } from '../../src/i18n/deadlines.ts';
 import { deadlineData } from './deadline-fixtures.ts';
+import { formStringsFor } from '../../src/i18n/forms.ts';
 
 afterEach(() => {
   cleanup();
@@ -14,7 +15,7 @@ afterEach(() => {
 
 const mount = (search: string, card?: string, lang: 'nl' | 'en' = 'en') => {
   history.replaceState(null, '', `/${lang}/deadlines/${search}`);
-  return render(<DeadlineCalculator lang={lang} strings={deadlineStringsFor(lang)} data={deadlineData(lang)} card={card} headingLevel={2} />);
+  return render(<DeadlineCalculator lang={lang} form={formStringsFor(lang)} strings={deadlineStringsFor(lang)} data={deadlineData(lang)} card={card} headingLevel={2} />);
 };
 
 describe('deadline calculator island', () => {

@@ -7,6 +7,7 @@ import type { Lang } from '../../src/schemas/common.ts';
 import { withFigures, type UiFigures } from '../../src/data/figures.ts';
 import { MAX_AGE } from '../../src/lib/fee-engine.ts';
 import { feeDataFiles, loadContent } from './fee-fixtures.ts';
+import { formStringsFor } from '../../src/i18n/forms.ts';
 
 const files = feeDataFiles();
 const content = loadContent();
@@ -15,6 +16,7 @@ const fact = (id: string) => Number(content.facts.get(id)!.value);
 const uiFigures: UiFigures = { childAge: fact('child-age-limit'), pinMinWeeks: fact('pin-letter-min-weeks'), pinMaxWeeks: fact('pin-letter-max-weeks'), maxAge: MAX_AGE };
 const propsFor = (lang: Lang, extra: Partial<FeeCalculatorProps> = {}): FeeCalculatorProps => ({
   lang,
+  form: formStringsFor(lang),
   strings: withFigures(feeStrings[lang], uiFigures),
   municipalities: [...content.municipalities].map(([id, m]) => ({ id, name: m.name[lang] })),
   cards: [...content.cards].map(([id, c]) => ({ id, code: c.code, name: c.name[lang], feeGroup: c.feeGroup })),

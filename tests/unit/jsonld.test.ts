@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpsvDocument, cpsvService, cpsvSource, decimal, governmentService, internationalPhone, schemaDocument, EUR } from '../../src/lib/jsonld.ts';
 import { expand, noRequests, S } from './jsonld-loader.ts';
+import { loc } from './_lang.ts';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 const SITE = 'https://verblijfskaart.be/';
@@ -60,14 +61,14 @@ describe('CPSV-AP PublicService', () => {
   const doc = cpsvDocument(SITE, [
     cpsvService({
       site: SITE,
-      municipality: { id: 'testdorp', name: { nl: 'Testdorp', fr: 'Testdorp', en: 'Testdorp' }, place, page: 'https://verblijfskaart.be/nl/gemeenten/testdorp/' },
-      card: { id: 'k', code: 'K', name: { nl: 'K-kaart', fr: 'Carte K', en: 'K card' }, forWhom: { nl: 'v', fr: 'p', en: 'f' }, page: 'https://verblijfskaart.be/nl/kaarten/k/' },
-      costs: [{ what: { nl: 'K', fr: 'K', en: 'K (12 and over)' }, cents: 2540, seenOn: '2026-11-23', sources: ['testdorp-page'] }, { what: { nl: 'K', fr: 'K', en: 'K' }, cents: 2800, validFrom: '2027-02-01', sources: ['testdorp-decision'] }],
-      evidence: [{ id: 'photo', text: { nl: 'Een foto.', fr: 'Une photo.', en: 'A photo.' }, sources: ['dofi'] }],
+      municipality: { id: 'testdorp', name: loc({ nl: 'Testdorp', fr: 'Testdorp', en: 'Testdorp' }), place, page: 'https://verblijfskaart.be/nl/gemeenten/testdorp/' },
+      card: { id: 'k', code: 'K', name: loc({ nl: 'K-kaart', fr: 'Carte K', en: 'K card' }), forWhom: loc({ nl: 'v', fr: 'p', en: 'f' }), page: 'https://verblijfskaart.be/nl/kaarten/k/' },
+      costs: [{ what: loc({ nl: 'K', fr: 'K', en: 'K (12 and over)' }), cents: 2540, seenOn: '2026-11-23', sources: ['testdorp-page'] }, { what: loc({ nl: 'K', fr: 'K', en: 'K' }), cents: 2800, validFrom: '2027-02-01', sources: ['testdorp-decision'] }],
+      evidence: [{ id: 'photo', text: loc({ nl: 'Een foto.', fr: 'Une photo.', en: 'A photo.' }), sources: ['dofi'] }],
       processingTime: 'P3W',
       legal: ['testdorp-decision'],
     }),
-    cpsvSource(SITE, { id: 'testdorp-decision', kind: 'council-decision', publisher: 'Gemeente Testdorp', title: { nl: 'Besluit', fr: 'Décision', en: 'Decision' }, lastChecked: '2026-11-23' }),
+    cpsvSource(SITE, { id: 'testdorp-decision', kind: 'council-decision', publisher: 'Gemeente Testdorp', title: loc({ nl: 'Besluit', fr: 'Décision', en: 'Decision' }), lastChecked: '2026-11-23' }),
   ]);
   const CPSV = 'http://purl.org/vocab/cpsv#';
   const CV = 'http://data.europa.eu/m8g/';

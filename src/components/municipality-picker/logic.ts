@@ -2,6 +2,7 @@
  * Pure parts of the municipality picker: the remembered choice (localStorage, never a cookie),
  * the municipality list grouped by region, and the fees of one municipality for one card.
  */
+import { localeOf } from '../../i18n/languages.ts';
 import type { Lang } from '../../schemas/common.ts';
 import { REGIONS } from '../../lib/vocabulary.ts';
 
@@ -60,7 +61,7 @@ export { REGIONS };
 
 /** Municipalities per region (in the order of REGIONS, empty regions left out), sorted by name in the page's language. */
 export function groupByRegion(index: FeeIndex, lang: Lang): Array<{ region: string; items: Array<{ id: string; name: string }> }> {
-  const collator = new Intl.Collator(lang === 'nl' ? 'nl-BE' : lang === 'fr' ? 'fr-BE' : 'en', { numeric: true, sensitivity: 'base' });
+  const collator = new Intl.Collator(localeOf(lang), { numeric: true, sensitivity: 'base' });
   const regions = [...REGIONS, ...new Set(index.municipalities.map((m) => m.region).filter((r) => !(REGIONS as readonly string[]).includes(r)))];
   return regions
     .map((region) => ({

@@ -1,9 +1,10 @@
 /** Client side of the search page: reads ?q and ?kind, queries Pagefind, renders an accessible result list. */
 import { splitElisions } from '../../lib/search-text.ts';
-interface Strings { results: string; one: string; none: string; loading: string; error: string; kinds: Record<string, string> }
+interface Strings { results: string; one: string; none: string; loading: string; error: string; kinds: Record<string, string>; elsewhere: string; elsewhereOne: string; langName: string; others: Array<{ code: string; name: string }> }
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }> }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  createInstance(o: Record<string, unknown>): Omit<Pagefind, 'createInstance'>;
   init(): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
@@ -16,6 +17,31 @@ function loadPagefind(): Promise<Pagefind> {
     return p;
   });
   return pagefind;
+}
+
+// One more Pagefind instance per other language, made on demand. Pagefind takes an instance's
+// language from <html lang> when it is created (synchronously): the attribute is set and put
+// back in the same task, so nothing on the page ever sees it change.
+const others = new Map<string, Promise<Omit<Pagefind, 'createInstance'>>>();
+function otherLanguage(code: string) {
+  if (!others.has(code)) {
+    others.set(
+      code,
+      loadPagefind().then(async (p) => {
+        const html = document.documentElement;
+        const own = html.lang;
+        html.lang = code;
+        let instance: Omit<Pagefind, 'createInstance'>;
+        try {
+          instance = p.createInstance({ excerptLength: 24, noWorker: true });
+        } finally {
+          html.lang = own;
+        }
+        return instance;
+      }),
+    );
+  }
+  return others.get(code)!;
 }
 
 const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
@@ -36,6 +62,8 @@ export function runSearchPage(): void {
   let pending: PagefindResult[] = [];
   let shown = 0;
   let query = '';
+  // The language of the results shown when they come from another language's index.
+  let resultLang = '';
 
   function summary(): string {
     const total = shown + pending.length;
@@ -50,6 +78,7 @@ export function runSearchPage(): void {
     let first: HTMLAnchorElement | undefined;
     for (const d of data) {
       const li = document.createElement('li');
+      if (resultLang) li.lang = resultLang;
       const a = document.createElement('a');
       a.href = d.url;
       a.textContent = d.meta.title ?? d.url;
@@ -79,6 +108,7 @@ export function runSearchPage(): void {
     pending = [];
     shown = 0;
     query = q;
+    resultLang = '';
     if (!q.trim()) {
       status.textContent = '';
       return;
@@ -95,6 +125,20 @@ export function runSearchPage(): void {
       const res = await pf.search(splitElisions(q, document.documentElement.lang), { filters });
       if (mine !== seq) return;
       pending = [...res.results];
+      if (pending.length === 0) {
+        // Nothing in this language: the same query in Dutch, French and English, said plainly.
+        for (const other of strings.others) {
+          const found = await (await otherLanguage(other.code)).search(splitElisions(q, other.code), { filters });
+          if (mine !== seq) return;
+          if (found.results.length === 0) continue;
+          pending = [...found.results];
+          resultLang = other.code;
+          const n = pending.length;
+          await showMore(mine, false);
+          if (mine === seq) status.textContent = fill(n === 1 ? strings.elsewhereOne : strings.elsewhere, { language: strings.langName, count: n, other: other.name });
+          return;
+        }
+      }
       const total = pending.length;
       await showMore(mine, false);
       if (mine === seq) status.textContent = total === 0 ? fill(strings.none, { query: q }) : summary();
