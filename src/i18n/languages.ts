@@ -46,7 +46,7 @@ export interface Language {
 export const LANGUAGES = [
   { code: 'nl', name: 'Nederlands', english: 'Dutch', dir: 'ltr', locale: 'nl-BE', pagefind: 'nl', role: 'source', fallback: [] },
   { code: 'fr', name: 'Français', english: 'French', dir: 'ltr', locale: 'fr-BE', pagefind: 'fr', role: 'administration', review: 'machine-assisted', fallback: ['nl'] },
-  { code: 'en', name: 'English', english: 'English', dir: 'ltr', locale: 'en-IE', pagefind: 'en', role: 'translation', review: 'machine-assisted', fallback: ['nl', 'fr'] },
+  { code: 'en', name: 'English', english: 'English', dir: 'ltr', locale: 'en-GB', pagefind: 'en', role: 'translation', review: 'machine-assisted', fallback: ['nl', 'fr'] },
   { code: 'de', name: 'Deutsch', english: 'German', dir: 'ltr', locale: 'de-BE', pagefind: 'de', role: 'translation', review: 'machine-assisted', fallback: ['fr', 'nl', 'en'] },
   { code: 'ar', name: 'العربية', english: 'Arabic', dir: 'rtl', locale: 'ar-MA-u-nu-latn', pagefind: 'ar', role: 'translation', review: 'machine-assisted', fallback: ['fr', 'en', 'nl'] },
   { code: 'tr', name: 'Türkçe', english: 'Turkish', dir: 'ltr', locale: 'tr-TR', pagefind: 'tr', role: 'translation', review: 'machine-assisted', fallback: ['en', 'nl', 'fr'] },

@@ -12,11 +12,18 @@ import { planStrings } from '../../src/i18n/plan.ts';
 import { finderStrings } from '../../src/i18n/finder.ts';
 import { trustStrings } from '../../src/i18n/trust.ts';
 import { withFigures } from '../../src/data/figures.ts';
+import { languageStrings } from '../../src/i18n/languages-text.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
 
 /** Keys whose digits are not data: the number one as a word form, calendar facts, the clock format. */
 const ALLOWED = /(^|\.)one$|^date\.(day|month)-out-of-range$|^date\.year-not-four-digits$|^child\.leap$|^err\.bad-time$/;
-/** Examples the resident can copy: "bijvoorbeeld 1 6 2025", "par exemple 8 ou 35", "for example 14:30". */
-const EXAMPLE = /(bijvoorbeeld|par exemple|for example|zum Beispiel)\b[^.;]*/gi;
+/**
+ * Examples the resident can copy: "bijvoorbeeld 1 6 2025", "par exemple 8 ou 35", "for example 14:30".
+ * Each language names its words for "for example" (`languages.example.words` in its file).
+ */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const example = (lang: string) =>
+  new RegExp(`(${(languageStrings[lang as Lang]['example.words'] ?? '').split('|').map((w) => escape(w.trim())).filter(Boolean).join('|')})[^.;؛]*`, 'giu');
 
 const dictionaries = { ui, fees: feeStrings, deadlines: deadlineStrings, picker: pickerText, plan: planStrings, finder: finderStrings, trust: trustStrings } as const;
 
@@ -27,7 +34,7 @@ describe('UI strings', () => {
       for (const [lang, strings] of Object.entries(dict as Record<string, Record<string, string>>)) {
         for (const [key, text] of Object.entries(strings)) {
           if (ALLOWED.test(key)) continue;
-          const rest = text.replace(EXAMPLE, '').replace(/\{\w+\}/g, '');
+          const rest = text.replace(example(lang), '').replace(/\{\w+\}/g, '');
           if (/\d/.test(rest)) found.push(`${name}.${lang}.${key}: ${text}`);
         }
       }

@@ -735,5 +735,6 @@ export default {
     "root.suggest": "Ihr Browser fragt nach dieser Sprache:",
     "search.elsewhere": "Keine Ergebnisse auf {language}. {count} Ergebnisse auf {other}:",
     "search.elsewhere.one": "Keine Ergebnisse auf {language}. 1 Ergebnis auf {other}:",
+    "example.words": "zum Beispiel | Beispiel",
   },
 } satisfies Translation;

@@ -735,5 +735,6 @@ export default {
     "root.suggest": "Your browser asks for this language:",
     "search.elsewhere": "No results in {language}. {count} results in {other}:",
     "search.elsewhere.one": "No results in {language}. 1 result in {other}:",
+    "example.words": "for example",
   },
 } satisfies Translation;

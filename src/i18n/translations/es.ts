@@ -735,5 +735,6 @@ export default {
     "root.suggest": "Su navegador pide este idioma:",
     "search.elsewhere": "No hay resultados en {language}. {count} resultados en {other}:",
     "search.elsewhere.one": "No hay resultados en {language}. 1 resultado en {other}:",
+    "example.words": "por ejemplo",
   },
 } satisfies Translation;

@@ -735,5 +735,6 @@ export default {
     "root.suggest": "Votre navigateur demande cette langue :",
     "search.elsewhere": "Aucun résultat en {language}. {count} résultats en {other} :",
     "search.elsewhere.one": "Aucun résultat en {language}. 1 résultat en {other} :",
+    "example.words": "par exemple",
   },
 } satisfies Translation;

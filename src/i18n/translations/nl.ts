@@ -739,5 +739,6 @@ export default {
     "root.suggest": "Uw browser vraagt om deze taal:",
     "search.elsewhere": "Geen resultaten in het {language}. {count} resultaten in het {other}:",
     "search.elsewhere.one": "Geen resultaten in het {language}. 1 resultaat in het {other}:",
+    "example.words": "bijvoorbeeld",
   },
 };

@@ -735,5 +735,6 @@ export default {
     "root.suggest": "Twoja przeglądarka prosi o ten język:",
     "search.elsewhere": "Brak wyników w języku: {language}. Wyniki w języku {other} ({count}):",
     "search.elsewhere.one": "Brak wyników w języku: {language}. 1 wynik w języku {other}:",
+    "example.words": "na przykład",
   },
 } satisfies Translation;

@@ -735,5 +735,6 @@ export default {
     "root.suggest": "Browserul dumneavoastră cere această limbă:",
     "search.elsewhere": "Niciun rezultat în {language}. {count} rezultate în {other}:",
     "search.elsewhere.one": "Niciun rezultat în {language}. 1 rezultat în {other}:",
+    "example.words": "de exemplu",
   },
 } satisfies Translation;

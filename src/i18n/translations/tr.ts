@@ -735,5 +735,6 @@ export default {
     "root.suggest": "Tarayıcınız bu dili istiyor:",
     "search.elsewhere": "{language} dilinde sonuç yok. {other} dilinde {count} sonuç:",
     "search.elsewhere.one": "{language} dilinde sonuç yok. {other} dilinde 1 sonuç:",
+    "example.words": "örneğin",
   },
 } satisfies Translation;

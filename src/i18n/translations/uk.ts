@@ -735,5 +735,6 @@ export default {
     "root.suggest": "Ваш браузер просить цю мову:",
     "search.elsewhere": "Немає результатів мовою: {language}. Результати мовою {other} ({count}):",
     "search.elsewhere.one": "Немає результатів мовою: {language}. 1 результат мовою {other}:",
+    "example.words": "наприклад",
   },
 } satisfies Translation;
