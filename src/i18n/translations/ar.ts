@@ -735,6 +735,6 @@ export default {
     "root.suggest": "متصفحك يطلب هذه اللغة:",
     "search.elsewhere": "لا توجد نتائج باللغة {language}. {count} نتائج باللغة {other}:",
     "search.elsewhere.one": "لا توجد نتائج باللغة {language}. نتيجة واحدة باللغة {other}:",
-    "example.words": "مثلا | مثلاً | مثال | على سبيل المثال",
+    "example.words": "مثلًا | مثلا | مثلاً | على سبيل المثال",
   },
 } satisfies Translation;
