@@ -24,10 +24,14 @@ run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 
 run(process.execPath, ['scripts/index-search.ts', outDir]);
 run(process.execPath, ['scripts/headers.mjs', outDir]);
 // The site has its own search page: Pagefind's ready-made UI bundles (about 400 KB) are never loaded.
-// Nor its worker (the search runs with noWorker: true) or the search code for languages without
-// their own (every indexed page is in a language with one): about 100 KB never fetched.
-for (const f of readdirSync(join(outDir, 'pagefind'))) {
-  if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f) || f === 'pagefind-worker.js' || f === 'wasm.unknown.pagefind') rmSync(join(outDir, 'pagefind', f));
+// Nor its worker (the search runs with noWorker: true). The search code for languages without
+// their own stemming (wasm.unknown.pagefind, about 100 KB) stays only while an indexed language
+// needs it (Polish and Ukrainian do: Pagefind has no stemmer for them).
+const pagefindFiles = readdirSync(join(outDir, 'pagefind'));
+const indexed = pagefindFiles.flatMap((f) => /^pagefind\.([a-z-]+)_[0-9a-f]+\.pf_meta$/.exec(f)?.[1] ?? []);
+const needsUnknown = indexed.some((l) => !pagefindFiles.includes(`wasm.${l}.pagefind`));
+for (const f of pagefindFiles) {
+  if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f) || f === 'pagefind-worker.js' || (f === 'wasm.unknown.pagefind' && !needsUnknown)) rmSync(join(outDir, 'pagefind', f));
 }
 if (work) {
   rmSync(target, { recursive: true, force: true });

@@ -47,6 +47,11 @@ export const localizedSchema = writtenSchema.describe(
   'A text in Dutch, French and English (nl, fr, en); none may be empty. Other languages: src/content/translations/<lang>.yaml.',
 ) as unknown as z.ZodType<Record<Lang, string>, z.input<typeof writtenSchema>>;
 
+/** A text in every language of the site, as published data files carry it (the translations filled in). */
+export const siteTextSchema = z
+  .object(Object.fromEntries(LANGS.map((l) => [l, z.string()])) as Record<Lang, z.ZodString>)
+  .describe(`A text in every language of the site (${LANGS.join(', ')}).`);
+
 /** A data text in every language (after src/data/content.ts filled in the translations). */
 export type Localized = Record<Lang, string>;
 /** The three languages a data file writes itself. */

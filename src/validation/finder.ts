@@ -2,7 +2,7 @@
  * The rules of "Find your card" (src/content/card-finder.yaml) that no single field can tell:
  * every answer leads to a node that exists, each node is reached by one answer only, no path
  * goes round in a circle, every node can be reached from the first question, every outcome
- * gives a card or a service to ask, and every node has its texts in src/i18n/finder.ts in
+ * gives a card or a service to ask, and every node has its texts in src/i18n/translations/<lang>.ts in
  * every language. Card and source ids are checked with the other references (rules.ts).
  */
 import { LANGS } from '../schemas/common.ts';
@@ -15,7 +15,8 @@ import { fieldPath, type Problem } from './problem.ts';
 import { closest } from './schema-errors.ts';
 
 export const FINDER_FILE = 'src/content/card-finder.yaml';
-export const FINDER_STRINGS_FILE = 'src/i18n/finder.ts';
+/** Where the finder's texts live: the `finder` part of each language's file (Dutch first). */
+export const FINDER_STRINGS_FILE = 'src/i18n/translations/nl.ts';
 
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -87,10 +88,10 @@ export function finderRules(model: Model): Problem[] {
     const keys = nodeTextKeys({ id: node.id, kind: node.kind, options: (node.options ?? []).filter((o) => o.id).map((o) => ({ id: o.id!, next: o.next ?? '' })), cards: [] } as FinderNode);
     const missing = keys.flatMap((k) => {
       const langs = LANGS.filter((l) => !(k in finderStrings[l]));
-      return langs.length > 0 ? [`"${k}" (${langs.join(', ')})`] : [];
+      return langs.length > 0 ? [`"${k}" (${langs.length === LANGS.length ? 'every language' : langs.join(', ')})`] : [];
     });
     if (missing.length > 0) {
-      out.push(err(yaml, [i, 'id'], 'finder-text', `the node "${node.id}" has no text in ${FINDER_STRINGS_FILE} for ${missing.join(', ')}.`, `Add ${missing.length === 1 ? 'the text' : 'the texts'} to ${FINDER_STRINGS_FILE} in nl, fr and en (a developer can help), or correct the id.`));
+      out.push(err(yaml, [i, 'id'], 'finder-text', `the node "${node.id}" has no text in the finder part of src/i18n/translations/<lang>.ts for ${missing.join(', ')}.`, `Add ${missing.length === 1 ? 'the text' : 'the texts'} to the finder part of ${FINDER_STRINGS_FILE} and of each other language's file in src/i18n/translations/ (a developer can help), or correct the id.`));
     }
   });
 

@@ -1,5 +1,7 @@
 /** Plain-text output for editors: one or two lines per problem, no stack traces. */
 import { LANGS } from '../schemas/common.ts';
+import { language } from '../i18n/languages.ts';
+import { dataTranslationFile } from '../data/data-translations.ts';
 import type { Problem } from './problem.ts';
 import type { SourcePart } from '../lib/translation-source.ts';
 import type { TranslationItem, TranslationReport } from './translations.ts';
@@ -61,8 +63,13 @@ export function formatTranslationReport(report: TranslationReport): string {
   const lines = ['Translation status (Dutch is the source; each translation records the Dutch text it was made from):'];
   for (const lang of LANGS) {
     const r = report.langs[lang];
-    const counts = `card pages ${r.cardPages.present}/${r.cardPages.expected}, guides ${r.guides.present}/${r.guides.expected}, sections ${r.sections.present}/${r.sections.expected}`;
-    lines.push(`  ${lang}: ${counts}${lang === 'nl' ? ' (the source)' : r.items.length === 0 ? ', up to date' : ''}`);
+    const data = r.dataTexts ? `, data texts ${r.dataTexts.present}/${r.dataTexts.expected}` : '';
+    const counts = `card pages ${r.cardPages.present}/${r.cardPages.expected}, guides ${r.guides.present}/${r.guides.expected}, sections ${r.sections.present}/${r.sections.expected}${data}`;
+    const meta = language(lang);
+    const review = meta.review === 'reviewed' ? ' (reviewed by a native speaker)' : meta.review === 'machine-assisted' ? ' (machine-assisted, not yet reviewed)' : '';
+    const upToDate = r.items.length === 0 && (r.dataTexts?.missing.length ?? 0) === 0;
+    lines.push(`  ${lang} ${meta.english}${review}: ${counts}${lang === 'nl' ? ' (the source)' : upToDate ? ', up to date' : ''}`);
+    if (r.dataTexts?.missing.length) lines.push(`      data texts not translated yet (${dataTranslationFile(lang)}): ${r.dataTexts.missing.map((k) => `"${k.length > 60 ? `${k.slice(0, 57)}…` : k}"`).join(', ')}`);
     for (const kind of ['card page', 'guide', 'section'] as const) {
       const missing = r.items.filter((i) => i.kind === kind && i.status === 'missing');
       if (missing.length) lines.push(`      missing ${KIND_PLURAL[kind]}: ${missing.map((i) => i.id).join(', ')}`);

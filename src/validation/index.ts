@@ -5,6 +5,7 @@
  * translation status. Used by `npm run check` (scripts/check-content.ts) and before every build
  * (src/integrations/validate-content.ts).
  */
+import { checkDataTranslations } from './data-translations.ts';
 import { parseIsoDate, todayInBelgium, type PlainDate } from '../lib/plain-date.ts';
 import { freshness } from './freshness.ts';
 import { loadContent } from './load.ts';
@@ -68,7 +69,8 @@ export function validateContent(rootDir: string, options: ValidateOptions = {}):
   );
   const consequence = (p: Problem) => misspelt.has(`${p.file}|${p.rule}|${p.field ?? ''}`);
   const schemaProblems = problems.filter((p) => !(p.rule === 'wrong-format' && referenced.has(`${p.file}|${p.field}`)) && !consequence(p));
-  const all = [...schemaProblems, ...syntax, ...crossFile.filter((p) => !consequence(p)), ...warningRules(model), ...freshness(model, today), ...upstreamChanges(model, today)];
+  const dataTexts = checkDataTranslations(model, rootDir);
+  const all = [...schemaProblems, ...syntax, ...crossFile.filter((p) => !consequence(p)), ...warningRules(model), ...freshness(model, today), ...upstreamChanges(model, today), ...dataTexts.problems];
 
   const seen = new Set<string>();
   const unique = all.filter((p) => {
@@ -79,7 +81,7 @@ export function validateContent(rootDir: string, options: ValidateOptions = {}):
   });
   const errors = unique.filter((p) => p.severity === 'error').sort(byPlace);
   const warnings = unique.filter((p) => p.severity === 'warning').sort(byPlace);
-  const report = options.translations === false ? undefined : translationReport(model);
+  const report = options.translations === false ? undefined : translationReport(model, dataTexts.status);
   const files =
     tree.cardTypes.length +
     tree.municipalities.length +

@@ -6,6 +6,7 @@
  * them with the Dutch page as it is now and names the parts that changed, were added or were
  * removed. No git history is needed: a fresh clone reports the same as the editor's tree.
  */
+import type { DataTextStatus } from './data-translations.ts';
 import { LANGS, type Lang } from '../schemas/common.ts';
 import { translationState, TRANSLATED_FIELDS, type SourcePart, type SourceText } from '../lib/translation-source.ts';
 import type { Model, PageEntry } from './model.ts';
@@ -35,7 +36,7 @@ type Count = { present: number; expected: number };
 
 export interface TranslationReport {
   /** Per language: how many pages exist of how many expected, and what needs work. */
-  langs: Record<Lang, { cardPages: Count; guides: Count; sections: Count; items: TranslationItem[] }>;
+  langs: Record<Lang, { cardPages: Count; guides: Count; sections: Count; items: TranslationItem[]; dataTexts?: DataTextStatus | undefined }>;
 }
 
 /** The Dutch page as a source text for {@link translationState}, with line numbers of its file. */
@@ -49,9 +50,9 @@ export function sourceTextOf(mdx: MdxFile, frontMatter: unknown): SourceText {
   return { body: mdx.body, frontMatter: fm, bodyLine: mdx.bodyLine, fieldLines };
 }
 
-export function translationReport(model: Model): TranslationReport {
+export function translationReport(model: Model, dataTexts?: ReadonlyMap<string, DataTextStatus>): TranslationReport {
   const empty = () => ({ cardPages: { present: 0, expected: 0 }, guides: { present: 0, expected: 0 }, sections: { present: 0, expected: 0 }, items: [] as TranslationItem[] });
-  const report: TranslationReport = { langs: Object.fromEntries(LANGS.map((l) => [l, empty()])) as TranslationReport['langs'] };
+  const report: TranslationReport = { langs: Object.fromEntries(LANGS.map((l) => [l, { ...empty(), dataTexts: dataTexts?.get(l) }])) as TranslationReport['langs'] };
 
   const dutchIds = (pages: PageEntry<unknown>[]) => [...new Set(pages.filter((g) => g.mdx.folder === 'nl').map((g) => g.mdx.name))].sort();
   const groups: Array<{ kind: TranslationKind; dir: string; pages: PageEntry<unknown>[]; expected: string[]; key: 'cardPages' | 'guides' | 'sections' }> = [

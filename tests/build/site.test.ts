@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadSite, type BuiltPage } from './build-site.ts';
+import { LANGS, dirOf, isLang } from '../../src/i18n/languages.ts';
+import { SECTIONS } from '../../src/i18n/routes.ts';
 
-const LANGS = ['nl', 'fr', 'en'] as const;
-const CARD_SECTION = { nl: 'kaarten', fr: 'cartes', en: 'cards' } as const;
+const CARD_SECTION = SECTIONS.cards;
+/** `/nl/`, `/ar/` …: a page of one of the site's languages. */
+const LANG_PAGE = new RegExp(`^/(${LANGS.join('|')})/`);
+const DETAIL_SECTIONS = [...new Set((['cards', 'municipalities', 'guides'] as const).flatMap((s) => LANGS.map((l) => SECTIONS[s][l])))];
 const cardIds = readdirSync('src/content/card-types').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 const municipalityIds = readdirSync('src/content/municipalities').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
 
@@ -27,7 +31,7 @@ describe('built site', () => {
   it('has a page for every guide in every language, at the slug its front matter gives', () => {
     const guideIds = readdirSync('src/content/guides/nl').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
     expect(guideIds.length).toBeGreaterThan(0);
-    const sect = { nl: 'gidsen', fr: 'guides', en: 'guides' } as const;
+    const sect = SECTIONS.guides;
     const missing = LANGS.flatMap((l) =>
       guideIds.map((id) => {
         const file = `src/content/guides/${l}/${id}.mdx`;
@@ -41,7 +45,7 @@ describe('built site', () => {
   });
 
   it('has a page for every municipality in every language, and the home, search and 404 pages', () => {
-    const sect = { nl: 'gemeenten', fr: 'communes', en: 'municipalities' } as const;
+    const sect = SECTIONS.municipalities;
     const expected = [
       '/', '/404/',
       ...LANGS.flatMap((l) => [`/${l}/`, ...municipalityIds.map((m) => `/${l}/${sect[l]}/${m}/`)]),
@@ -56,7 +60,8 @@ describe('built site', () => {
       if (!p.doc.querySelector('title')?.textContent?.trim()) out.push(`${p.path}: no <title>`);
       if (!p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()) out.push(`${p.path}: no description`);
       const lang = p.doc.documentElement.getAttribute('lang');
-      if (!lang || !['nl', 'fr', 'en'].includes(lang)) out.push(`${p.path}: lang="${lang}"`);
+      if (!lang || !isLang(lang)) out.push(`${p.path}: lang="${lang}"`);
+      else if ((p.doc.documentElement.getAttribute('dir') ?? 'ltr') !== dirOf(lang) && p.path !== '/') out.push(`${p.path}: dir="${p.doc.documentElement.getAttribute('dir')}" for lang="${lang}"`);
       const urlLang = p.path.split('/')[1];
       if (LANGS.includes(urlLang as never) && lang !== urlLang) out.push(`${p.path}: lang="${lang}" on a /${urlLang}/ page`);
       return out;
@@ -65,7 +70,7 @@ describe('built site', () => {
   });
 
   it('links every language page to its alternates with hreflang, and the alternates exist', () => {
-    const problems = pages.filter((p) => /^\/(nl|fr|en)\//.test(p.path)).flatMap((p) => {
+    const problems = pages.filter((p) => LANG_PAGE.test(p.path)).flatMap((p) => {
       const alts = [...p.doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname] as const);
       const langs = new Set(alts.map(([l]) => l));
       const out: string[] = [];
@@ -141,8 +146,9 @@ describe('built site', () => {
   it('ships no Pagefind file it never fetches, and keeps the CSP in the block for every page beside the cache rules', () => {
     const files = readdirSync(join(dist, 'pagefind'));
     expect(files).not.toContain('pagefind-worker.js');
-    expect(files).not.toContain('wasm.unknown.pagefind');
-    for (const l of LANGS) expect(files).toContain(`wasm.${l}.pagefind`);
+    // Each language searches with its own stemming where Pagefind has one, else with the generic code.
+    for (const l of LANGS) expect(files.includes(`wasm.${l}.pagefind`) || files.includes('wasm.unknown.pagefind'), `no search code for ${l}`).toBe(true);
+    expect(files.includes('wasm.unknown.pagefind')).toBe(LANGS.some((l) => !files.includes(`wasm.${l}.pagefind`)));
     const headers = readFileSync(join(dist, '_headers'), 'utf8');
     const blocks = headers.split(/\n(?=\S)/).filter((b) => !b.startsWith('#'));
     const all = blocks.find((b) => b.startsWith('/*\n'))!;
@@ -181,7 +187,7 @@ describe('built site', () => {
 });
 
 describe('Find your card', () => {
-  const FINDER = { nl: 'welke-kaart', fr: 'quelle-carte', en: 'which-card' } as const;
+  const FINDER = SECTIONS.finder;
   const nodes = parse(readFileSync('src/content/card-finder.yaml', 'utf8')) as Array<{ id: string; kind: string; options?: Array<{ id: string; next: string }>; cards?: Array<{ card: string }> }>;
   const root = nodes[0]!;
   const pathOf = (l: (typeof LANGS)[number], id: string) => (id === root.id ? `/${l}/${FINDER[l]}/` : `/${l}/${FINDER[l]}/${id}/`);
@@ -264,7 +270,7 @@ describe('trust and reuse (issue 15)', () => {
   it('every Atom feed passes a validator’s checks, and every card and municipality page links its own feed', async () => {
     const { atomProblems } = await import('../unit/atom-check.ts');
     const feeds = walkFiles(dist, 'feed.xml');
-    expect(feeds.length).toBe(3 * (1 + cardIds.length + municipalityIds.length));
+    expect(feeds.length).toBe(LANGS.length * (1 + cardIds.length + municipalityIds.length));
     const problems = feeds.flatMap((f) => atomProblems(readFileSync(f, 'utf8')).map((p) => `${f}: ${p}`));
     expect(problems).toEqual([]);
     for (const path of ['/nl/kaarten/a/', '/fr/communes/koekelberg/', '/en/cards/k/']) {
@@ -277,7 +283,7 @@ describe('trust and reuse (issue 15)', () => {
   });
 
   it('every detail page shows when its facts were checked and links its history page, which lists dated changes', () => {
-    const details = pages.filter((p) => /^\/(nl|fr|en)\/(kaarten|cartes|cards|gemeenten|communes|municipalities|gidsen|guides)\/[^/]+\/$/.test(p.path));
+    const details = pages.filter((p) => new RegExp(`^/(${LANGS.join('|')})/(${DETAIL_SECTIONS.join('|')})/[^/]+/$`).test(p.path));
     expect(details.length).toBeGreaterThan(3 * (cardIds.length + municipalityIds.length));
     const problems = details.flatMap((p) => {
       const link = p.doc.querySelector('.page-meta a.history-link')?.getAttribute('href');
@@ -325,7 +331,7 @@ describe('trust and reuse (issue 15)', () => {
   it('card and municipality pages carry GovernmentService JSON-LD that expands with its type and price', async () => {
     const { expand, S } = await import('../unit/jsonld-loader.ts');
     const withLd = pages.filter((p) => p.doc.querySelector('script[type="application/ld+json"]'));
-    expect(withLd.length).toBe(3 * (cardIds.length + municipalityIds.length));
+    expect(withLd.length).toBe(LANGS.length * (cardIds.length + municipalityIds.length));
     for (const p of withLd) {
       const doc = JSON.parse(p.doc.querySelector('script[type="application/ld+json"]')!.textContent!);
       const nodes = await expand(doc);

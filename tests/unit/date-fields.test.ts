@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dateToFields, validateDateFields } from '../../src/lib/date-fields.ts';
 import { dateErrorMessage } from '../../src/components/forms/messages.ts';
+import { provideFormStrings } from '../../src/components/forms/messages.ts';
+import { formStrings } from '../../src/i18n/forms.ts';
+import { LANGS } from '../../src/i18n/languages.ts';
+
+// The islands' roots provide their page's form strings; here every language's.
+for (const l of LANGS) provideFormStrings(l, formStrings[l]);
 
 const v = (day: string, month: string, year: string, o = {}) => validateDateFields({ day, month, year }, o);
 const code = (r: ReturnType<typeof validateDateFields>) => (r.ok ? 'ok' : r.error.code);
@@ -45,7 +51,7 @@ describe('three-field dates', () => {
         const r = v(d, m, y);
         if (r.ok) return;
         expect(r.error.fields.length).toBeGreaterThan(0);
-        for (const lang of ['nl', 'fr', 'en'] as const) {
+        for (const lang of LANGS) {
           const msg = dateErrorMessage(r.error, lang, 'x');
           expect(msg).not.toMatch(/undefined|NaN|\{/);
           expect(msg.length).toBeGreaterThan(5);

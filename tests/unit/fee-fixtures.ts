@@ -5,6 +5,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { fillDataTranslations } from '../../src/lib/data-translations.ts';
+import { dataTranslations } from '../../src/data/data-translations.ts';
 import { cardTypeSchema, type CardType } from '../../src/schemas/card-type.ts';
 import { requirementSchema } from '../../src/schemas/requirement.ts';
 import { factSchema } from '../../src/schemas/fact.ts';
@@ -17,15 +20,20 @@ import type { FeeData } from '../../src/lib/fee-engine.ts';
 import { buildFeeData } from '../../src/pages/data/_fee-data.ts';
 
 const yaml = (path: string) => parse(readFileSync(path, 'utf8')) as unknown;
+/** As the build has the data: each language's texts filled in (src/data/content.ts). */
+const filled = <T,>(x: T): T => {
+  fillDataTranslations(x, LANGUAGES, dataTranslations().translations);
+  return x;
+};
 const ids = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
 
 export function loadContent() {
-  const cards = new Map<string, CardType>(ids('src/content/card-types').map((id) => [id, cardTypeSchema.parse(yaml(`src/content/card-types/${id}.yaml`))]));
-  const federalPrices = (yaml('src/content/federal-prices.yaml') as unknown[]).map((p) => federalPriceSchema.parse(p));
-  const sources = new Map((yaml('src/content/sources.yaml') as unknown[]).map((s) => sourceSchema.parse(s)).map((s) => [s.id, s]));
-  const rules = (yaml('src/content/requirements.yaml') as unknown[]).map((c) => requirementSchema.parse(c));
-  const facts = new Map((yaml('src/content/facts.yaml') as unknown[]).map((f) => factSchema.parse(f)).map((f) => [f.id, f]));
-  const municipalities = new Map(ids('src/content/municipalities').map((id) => [id, municipalitySchema.parse(yaml(`src/content/municipalities/${id}.yaml`))]));
+  const cards = new Map<string, CardType>(ids('src/content/card-types').map((id) => [id, filled(cardTypeSchema.parse(yaml(`src/content/card-types/${id}.yaml`)))]));
+  const federalPrices = (yaml('src/content/federal-prices.yaml') as unknown[]).map((p) => filled(federalPriceSchema.parse(p)));
+  const sources = new Map((yaml('src/content/sources.yaml') as unknown[]).map((s) => filled(sourceSchema.parse(s))).map((s) => [s.id, s]));
+  const rules = (yaml('src/content/requirements.yaml') as unknown[]).map((c) => filled(requirementSchema.parse(c)));
+  const facts = new Map((yaml('src/content/facts.yaml') as unknown[]).map((f) => filled(factSchema.parse(f))).map((f) => [f.id, f]));
+  const municipalities = new Map(ids('src/content/municipalities').map((id) => [id, filled(municipalitySchema.parse(yaml(`src/content/municipalities/${id}.yaml`)))]));
   const cardList = [...cards].map(([id, c]) => ({ id, kind: c.kind, feeGroup: c.feeGroup }));
   const requirements = assembleRequirements(rules, [...municipalities].map(([id, data]) => ({ id, data })), cardList, facts);
   return { cards, federalPrices, sources, facts, requirements, municipalities };

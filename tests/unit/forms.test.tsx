@@ -4,6 +4,12 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { DateInput, ErrorSummary, Radios, SelectField, TextField, dateFieldId } from '../../src/components/forms/index.ts';
 import type { DateFieldValues } from '../../src/lib/date-fields.ts';
+import { provideFormStrings } from '../../src/components/forms/messages.ts';
+import { formStrings } from '../../src/i18n/forms.ts';
+import { LANGS } from '../../src/i18n/languages.ts';
+
+// The islands' roots provide their page's form strings; here every language's.
+for (const l of LANGS) provideFormStrings(l, formStrings[l]);
 
 afterEach(cleanup);
 

@@ -3,7 +3,7 @@
  * municipal totals that include the old one; a dated list that runs out within AHEAD_DAYS is
  * named ahead of time; a card type's new rule names the card pages checked before it.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -240,14 +240,17 @@ describe("a card type's new rule names its card pages", () => {
       ),
     );
     const ws = byRule(check(root, '2026-12-01'), 'card-rule-changed');
-    expect(ws.map((w) => w.file).sort()).toEqual(['src/content/cards/en/a.mdx', 'src/content/cards/fr/a.mdx', 'src/content/cards/nl/a.mdx']);
+    // Every language's A card page (each language that has one).
+    const pages = readdirSync(join(root, 'src', 'content', 'cards')).filter((l) => existsSync(join(root, 'src', 'content', 'cards', l, 'a.mdx'))).map((l) => `src/content/cards/${l}/a.mdx`).sort();
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(ws.map((w) => w.file).sort()).toEqual(pages);
     const nl = ws.find((w) => w.file.endsWith('/nl/a.mdx'))!;
     expect(nl.field).toBe('lastChecked');
     expect(clean(nl)).toMatch(/the A card's renewal rule changes on 15 January 2027 \(in 45 days\) \(src\/content\/card-types\/a\.yaml:\d+, renewal\[1\]\); this page was last checked on \d{4}-\d{2}-\d{2}/);
     // Once the day has come and the page is checked again, the warning goes.
     const page = join(root, 'src', 'content', 'cards', 'nl', 'a.mdx');
     writeFileSync(page, readFileSync(page, 'utf8').replace(/^lastChecked: .*$/m, 'lastChecked: 2027-01-20'));
-    expect(byRule(check(root, '2027-01-20'), 'card-rule-changed').map((w) => w.file).sort()).toEqual(['src/content/cards/en/a.mdx', 'src/content/cards/fr/a.mdx']);
+    expect(byRule(check(root, '2027-01-20'), 'card-rule-changed').map((w) => w.file).sort()).toEqual(pages.filter((p) => p !== 'src/content/cards/nl/a.mdx'));
   });
 });
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTranslationReport, validateContent, type TranslationItem } from '../../src/validation/index.ts';
+import { LANGS } from '../../src/i18n/languages.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -25,13 +26,13 @@ const item = (items: TranslationItem[], id: string, kind = 'card page') => items
 describe('translation status', () => {
   it('reports nothing for the content as committed: every translation records the Dutch text it follows', () => {
     const { report } = validateContent(ROOT, { today: '2026-11-23' });
-    for (const lang of ['nl', 'fr', 'en'] as const) {
+    for (const lang of LANGS) {
       expect(report!.langs[lang].items.filter((i) => i.status === 'not-marked' || i.status === 'source-on-dutch-page')).toEqual([]);
     }
     const copy = validateContent(work, { today: '2026-11-23' }).report!;
     expect(copy.langs.fr.items).toEqual([]);
     expect(copy.langs.en.items).toEqual([]);
-    expect(formatTranslationReport(copy)).toContain('fr: card pages 16/16, guides 11/11, sections 5/5, up to date');
+    expect(formatTranslationReport(copy)).toContain('fr French (machine-assisted, not yet reviewed): card pages 16/16, guides 11/11, sections 5/5, up to date');
   });
 
   it('names the Dutch sections and fields that changed, were added or were removed, per translation', () => {
@@ -74,7 +75,7 @@ describe('translation status', () => {
     expect(report!.langs.en.cardPages).toEqual({ present: 15, expected: 16 });
 
     const text = formatTranslationReport(report!);
-    expect(text).toContain('en: card pages 15/16, guides 11/11, sections 5/5\n');
+    expect(text).toContain('en English (machine-assisted, not yet reviewed): card pages 15/16, guides 11/11, sections 5/5\n');
     expect(text).toContain('missing card pages: k');
     expect(text).toContain(
       [

@@ -126,7 +126,7 @@ describe('npm run check (scripts/check-content.ts)', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Translation status');
-    expect(r.stdout).toMatch(/fr: card pages \d+\/\d+, guides \d+\/\d+/);
+    expect(r.stdout).toMatch(/fr French[^:\n]*: card pages \d+\/\d+, guides \d+\/\d+/);
     expect(r.stdout).toMatch(/missing guides: .*testgids/);
   });
 

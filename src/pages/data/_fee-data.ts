@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import type { CardType } from '../../schemas/card-type.ts';
 import { FEE_GROUPS } from '../../schemas/card-type.ts';
-import { localizedSchema } from '../../schemas/common.ts';
+import { siteTextSchema as localizedSchema, WRITTEN_LANGS } from '../../schemas/common.ts';
 import { federalPriceSchema, type FederalPrice } from '../../schemas/federal-price.ts';
 import { AGE_BANDS, PROCEDURES, REASONS, feeRowSchema, type Municipality } from '../../schemas/municipality.ts';
 import type { Source } from '../../schemas/source.ts';
@@ -158,7 +158,8 @@ export function buildFeeData(input: FeeDataInput): FeeData {
     municipality: { id: input.id, name: m.name, region: m.region, lastChecked: m.lastChecked },
     currency: 'EUR',
     cards,
-    rows: m.fees,
+    // As the file holds them: the notes in the three languages the file writes (the segments carry every language).
+    rows: m.fees.map((r) => (r.note ? { ...r, note: Object.fromEntries(WRITTEN_LANGS.map((l) => [l, r.note![l]])) as typeof r.note } : r)),
     segments: [...input.segments],
     conflicts,
     federalPrices: [...input.federalPrices],
