@@ -8,6 +8,8 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { LANGS } from '../src/i18n/languages.ts';
+import { SECTIONS } from '../src/i18n/routes.ts';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -57,6 +59,13 @@ const kinds = [
   ['search', '/nl/zoeken/'],
   ['plan', '/nl/mijn-situatie/'],
 ];
+// The heaviest language (most bytes of gzip HTML on its card page, e.g. a script with two bytes
+// per letter) gets its card page, plan and fee calculator measured too.
+const cardPageIn = (l) => `/${l}/${SECTIONS.cards[l]}/a/`;
+const perLanguage = LANGS.map((l) => ({ l, bytes: gz(readFileSync(join(dist, cardPageIn(l), 'index.html'))) })).sort((a, b) => b.bytes - a.bytes);
+const heaviest = perLanguage[0].l;
+console.log(`Card page HTML per language (gzip): ${perLanguage.map((x) => `${x.l} ${(x.bytes / KB).toFixed(1)} KB`).join(', ')}; heaviest: ${heaviest}`);
+kinds.push([`card (${heaviest})`, cardPageIn(heaviest)], [`plan (${heaviest})`, `/${heaviest}/${SECTIONS.plan[heaviest]}/`], [`fee calculator (${heaviest})`, `/${heaviest}/${SECTIONS.cost[heaviest]}/`]);
 const browser = await chromium.launch({ executablePath: chromePath, args: flags });
 const rows = [];
 const failures = [];

@@ -1,6 +1,5 @@
 import type { Lang } from '../schemas/common.ts';
 import { strings } from './catalog.ts';
-import { ui } from './ui.ts';
 
 /**
  * Strings of the fee calculator ("what will my card cost?"). The page passes only its own

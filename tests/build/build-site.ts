@@ -32,11 +32,13 @@ export function walk(dir: string, ext: string): string[] {
 }
 
 /** Every HTML page with its URL path (`/nl/kaarten/a/`). */
-export function readPages(dist: string): BuiltPage[] {
+/** The built pages, parsed. `only`: the paths to read (all by default). */
+export function readPages(dist: string, only?: (path: string) => boolean): BuiltPage[] {
   const window = new Window();
   const parser = new window.DOMParser();
   return walk(dist, '.html')
     .filter((f) => !f.includes(`${sep}pagefind${sep}`))
+    .filter((f) => !only || only('/' + relative(dist, f).split(sep).join('/').replace(/index\.html$/, '').replace(/\.html$/, '/')))
     .map((file) => {
       const rel = relative(dist, file).split(sep).join('/');
       const path = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '/');
@@ -46,8 +48,8 @@ export function readPages(dist: string): BuiltPage[] {
 }
 
 /** A built site (buildSite with `env`), its pages, and the pages by path. */
-export function loadSite(env?: Record<string, string>): { dist: string; pages: BuiltPage[]; byPath: Map<string, BuiltPage> } {
+export function loadSite(env?: Record<string, string>, only?: (path: string) => boolean): { dist: string; pages: BuiltPage[]; byPath: Map<string, BuiltPage> } {
   const dist = buildSite(env);
-  const pages = readPages(dist);
+  const pages = readPages(dist, only);
   return { dist, pages, byPath: new Map(pages.map((p) => [p.path, p])) };
 }

@@ -9,7 +9,9 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isLang, type Lang } from '../../src/i18n/languages.ts';
+import { FULL_LANGS } from '../e2e/site-pages.ts';
 import { parse } from 'yaml';
 import { loadSite, type BuiltPage } from './build-site.ts';
 import { requirementsFor, type RequirementEntry } from '../../src/lib/requirements.ts';
@@ -24,6 +26,13 @@ const nameOf = (id: string) => (parse(readFileSync(`src/content/municipalities/$
 const cards = readdirSync('src/content/card-types').map((f) => f.replace(/\.yaml$/, ''));
 const kindOf = (card: string) => (parse(readFileSync(`src/content/card-types/${card}.yaml`, 'utf8'), { version: '1.2' }) as { kind: string }).kind;
 const bandOf = (card: string) => applicantBand(kindOf(card) as CardKind);
+
+/**
+ * Every language is built; these tests read the pages of the languages the browser suite covers
+ * in full (nl, fr, en, ar; the others share their templates, and site.test.ts reads every page of
+ * the default site), so three builds stay within a test worker's memory.
+ */
+const fullLanguagePages = (p: string) => !isLang(p.split('/')[1] ?? '') || FULL_LANGS.includes(p.split('/')[1] as Lang);
 
 function deadLinks(dist: string, pages: BuiltPage[]): string[] {
   const out = new Set<string>();
@@ -58,7 +67,10 @@ describe('the default site (two municipalities, lists inline)', () => {
   let dist: string;
   let byPath: Map<string, BuiltPage>;
   beforeAll(() => {
-    ({ dist, byPath } = loadSite());
+    ({ dist, byPath } = loadSite(undefined, fullLanguagePages));
+  });
+  afterAll(() => {
+    byPath = new Map();
   });
 
   // Its links and anchors are checked in site.test.ts.
@@ -107,7 +119,10 @@ describe('a site built for Koekelberg only', () => {
   let dist: string;
   let pages: BuiltPage[];
   beforeAll(() => {
-    ({ dist, pages } = loadSite({ SITE_MUNICIPALITY: 'koekelberg', BUILD_DATE }));
+    ({ dist, pages } = loadSite({ SITE_MUNICIPALITY: 'koekelberg', BUILD_DATE }, fullLanguagePages));
+  });
+  afterAll(() => {
+    pages = [];
   });
 
   it('has no dead internal link', () => {
@@ -126,7 +141,10 @@ describe('a site built for 50 synthetic municipalities (card pages use the picke
   beforeAll(() => {
     const dir = join(mkdtempSync(join(tmpdir(), 'vk-synthetic-')), 'municipalities');
     writeSyntheticMunicipalities(dir, 50);
-    ({ dist, pages } = loadSite({ MUNICIPALITIES_DIR: dir, BUILD_DATE }));
+    ({ dist, pages } = loadSite({ MUNICIPALITIES_DIR: dir, BUILD_DATE }, fullLanguagePages));
+  });
+  afterAll(() => {
+    pages = [];
   });
 
   it('has no dead internal link', () => {

@@ -85,7 +85,7 @@ test.describe('change an answer and start again, without JavaScript', () => {
     await expect(page.locator('h1')).toHaveText('These cards may fit');
     await expect(page.locator('ul.finder-cards > li > a')).toHaveText([/EU card/, /K card/]);
     await expect(page.getByRole('heading', { name: 'Ask before you go' })).toBeVisible();
-    await expect(page.locator('.notice')).toContainText('foreigners service of your municipality');
+    await expect(page.locator('.notice:not(.translation-notice)')).toContainText('foreigners service of your municipality');
     await tabAndEnter(page, 'Start again', 80);
     await expect(page).toHaveURL(/\/en\/which-card\/$/);
     await expect(page.locator('.finder-answers')).toHaveCount(0);

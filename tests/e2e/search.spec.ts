@@ -33,11 +33,13 @@ test('"show more" appears only when there are more results', async ({ page }) =>
 test('the language switcher keeps the answers of a calculator and the query of a search', async ({ page }) => {
   await page.goto('/nl/kosten/?municipality=koekelberg&card=K&age=30&procedure=urgent&reason=renewal&date=2025-06-01');
   await expect(page.locator('output.fee-output')).toContainText(/129,50/);
-  await page.locator('nav.langs a[hreflang="fr"]').click();
+  await page.locator('details.langs summary').click();
+  await page.locator('details.langs a[hreflang="fr"]').click();
   await expect(page).toHaveURL(/\/fr\/cout\/\?municipality=koekelberg&card=k&age=30&procedure=urgent&reason=renewal&date=2025-06-01$/);
   await expect(page.locator('output.fee-output')).toContainText(/129,50\s€/);
   await page.goto('/nl/zoeken/?q=verloren');
-  await page.locator('nav.langs a[hreflang="en"]').click();
+  await page.locator('details.langs summary').click();
+  await page.locator('details.langs a[hreflang="en"]').click();
   await expect(page).toHaveURL(/\/en\/search\/\?q=verloren$/);
 });
 

@@ -4,6 +4,7 @@
  * same engines as the rest of the site: what to bring, where to go, what it costs, when to go,
  * and a checklist for the counter in the resident's language beside the counter's.
  */
+import { dirOf } from '../../i18n/languages.ts';
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../schemas/common.ts';
@@ -386,7 +387,7 @@ function Counter(p: PlanProps & { answers: PlanAnswers; result: PlanResult; plac
   };
   return (
     <section class="plan-counter" aria-labelledby="plan-counter-title">
-      <h3 id="plan-counter-title">{t('counter.title')}{other && <span lang={counter}> · {cs['counter.title']}</span>}</h3>
+      <h3 id="plan-counter-title">{t('counter.title')}{other && <> · <span lang={counter} dir={dirOf(counter as Lang)}>{cs['counter.title']}</span></>}</h3>
       <p class="no-print">{t('counter.intro')}</p>
       {langs.length > 1 && (
         <div class="no-print">
@@ -395,11 +396,11 @@ function Counter(p: PlanProps & { answers: PlanAnswers; result: PlanResult; plac
         </div>
       )}
       <p>{line(p.strings, lang)}</p>
-      {other && <p lang={counter}>{line(cs, counter)}</p>}
+      {other && <p lang={counter} dir={dirOf(counter as Lang)}>{line(cs, counter)}</p>}
       {items.length > 0 ? (
         <table class="plan-counter-table">
-          <thead><tr><th scope="col">{t('counter.mine')}</th>{other && <th scope="col" lang={counter}>{cs['counter.title']}</th>}</tr></thead>
-          <tbody>{items.map((i) => <tr key={i.id}><td>☐ {i.text[lang]}</td>{other && <td lang={counter}>{i.text[counter as Lang] ?? ''}</td>}</tr>)}</tbody>
+          <thead><tr><th scope="col">{t('counter.mine')}</th>{other && <th scope="col" lang={counter} dir={dirOf(counter as Lang)}>{cs['counter.title']}</th>}</tr></thead>
+          <tbody>{items.map((i) => <tr key={i.id}><td>☐ {i.text[lang]}</td>{other && <td lang={counter} dir={dirOf(counter as Lang)}>{i.text[counter as Lang] ?? ''}</td>}</tr>)}</tbody>
         </table>
       ) : <p>{t('counter.nothing')}</p>}
       <p class="no-print"><button type="button" onClick={onPrint}>{t('result.print')}</button></p>

@@ -4,7 +4,6 @@ interface Strings { results: string; one: string; none: string; loading: string;
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }> }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  createInstance(o: Record<string, unknown>): Omit<Pagefind, 'createInstance'>;
   init(): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
@@ -19,25 +18,28 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-// One more Pagefind instance per other language, made on demand. Pagefind takes an instance's
-// language from <html lang> when it is created (synchronously): the attribute is set and put
-// back in the same task, so nothing on the page ever sees it change.
-const others = new Map<string, Promise<Omit<Pagefind, 'createInstance'>>>();
-function otherLanguage(code: string) {
+// Another language's index, searched with its own copy of Pagefind: the module's search code
+// (WebAssembly) holds one language at a time, so each language is imported under its own
+// address (`pagefind.js?lang=nl`). Pagefind takes the language from <html lang> when it starts
+// (synchronously, in init()): the attribute is set and put back in the same task, so nothing on
+// the page ever sees it change.
+const others = new Map<string, Promise<Pagefind>>();
+function otherLanguage(code: string): Promise<Pagefind> {
   if (!others.has(code)) {
+    const url = `/pagefind/pagefind.js?lang=${encodeURIComponent(code)}`;
     others.set(
       code,
-      loadPagefind().then(async (p) => {
+      import(/* @vite-ignore */ url).then(async (p: Pagefind) => {
+        await p.options({ excerptLength: 24, noWorker: true, basePath: '/pagefind/' });
         const html = document.documentElement;
         const own = html.lang;
         html.lang = code;
-        let instance: Omit<Pagefind, 'createInstance'>;
         try {
-          instance = p.createInstance({ excerptLength: 24, noWorker: true });
+          void p.init();
         } finally {
           html.lang = own;
         }
-        return instance;
+        return p;
       }),
     );
   }
