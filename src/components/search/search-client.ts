@@ -137,7 +137,7 @@ export function runSearchPage(): void {
           resultLang = other.code;
           const n = pending.length;
           await showMore(mine, false);
-          if (mine === seq) status.textContent = fill(n === 1 ? strings.elsewhereOne : strings.elsewhere, { language: strings.langName, count: n, other: other.name });
+          if (mine === seq) status.textContent = fill(n === 1 ? strings.elsewhereOne : strings.elsewhere, { language: strings.langName, count: n, other: other.name, query: q });
           return;
         }
       }

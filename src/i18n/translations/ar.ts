@@ -733,8 +733,8 @@ export default {
     "notice.current": "اقرأ النص الحالي",
     "root.title": "اختر لغتك",
     "root.suggest": "متصفحك يطلب هذه اللغة:",
-    "search.elsewhere": "لا توجد نتائج باللغة {language}. {count} نتائج باللغة {other}:",
-    "search.elsewhere.one": "لا توجد نتائج باللغة {language}. نتيجة واحدة باللغة {other}:",
+    "search.elsewhere": "لا توجد نتائج باللغة {language} لـ «{query}». {count} نتائج باللغة {other}:",
+    "search.elsewhere.one": "لا توجد نتائج باللغة {language} لـ «{query}». نتيجة واحدة باللغة {other}:",
     "example.words": "مثلًا | مثلا | مثلاً | على سبيل المثال",
   },
 } satisfies Translation;

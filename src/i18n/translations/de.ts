@@ -733,8 +733,8 @@ export default {
     "notice.current": "Den aktuellen Text lesen",
     "root.title": "Wählen Sie Ihre Sprache",
     "root.suggest": "Ihr Browser fragt nach dieser Sprache:",
-    "search.elsewhere": "Keine Ergebnisse auf {language}. {count} Ergebnisse auf {other}:",
-    "search.elsewhere.one": "Keine Ergebnisse auf {language}. 1 Ergebnis auf {other}:",
+    "search.elsewhere": "Keine Ergebnisse auf {language} für „{query}“. {count} Ergebnisse auf {other}:",
+    "search.elsewhere.one": "Keine Ergebnisse auf {language} für „{query}“. 1 Ergebnis auf {other}:",
     "example.words": "zum Beispiel | Beispiel",
   },
 } satisfies Translation;

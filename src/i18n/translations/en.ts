@@ -733,8 +733,8 @@ export default {
     "notice.current": "Read the current text",
     "root.title": "Choose your language",
     "root.suggest": "Your browser asks for this language:",
-    "search.elsewhere": "No results in {language}. {count} results in {other}:",
-    "search.elsewhere.one": "No results in {language}. 1 result in {other}:",
+    "search.elsewhere": "No results in {language} for “{query}”. {count} results in {other}:",
+    "search.elsewhere.one": "No results in {language} for “{query}”. 1 result in {other}:",
     "example.words": "for example",
   },
 } satisfies Translation;

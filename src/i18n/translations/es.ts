@@ -733,8 +733,8 @@ export default {
     "notice.current": "Leer el texto actual",
     "root.title": "Elija su idioma",
     "root.suggest": "Su navegador pide este idioma:",
-    "search.elsewhere": "No hay resultados en {language}. {count} resultados en {other}:",
-    "search.elsewhere.one": "No hay resultados en {language}. 1 resultado en {other}:",
+    "search.elsewhere": "No hay resultados en {language} para «{query}». {count} resultados en {other}:",
+    "search.elsewhere.one": "No hay resultados en {language} para «{query}». 1 resultado en {other}:",
     "example.words": "por ejemplo",
   },
 } satisfies Translation;

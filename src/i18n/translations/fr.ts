@@ -733,8 +733,8 @@ export default {
     "notice.current": "Lire le texte actuel",
     "root.title": "Choisissez votre langue",
     "root.suggest": "Votre navigateur demande cette langue :",
-    "search.elsewhere": "Aucun résultat en {language}. {count} résultats en {other} :",
-    "search.elsewhere.one": "Aucun résultat en {language}. 1 résultat en {other} :",
+    "search.elsewhere": "Aucun résultat en {language} pour « {query} ». {count} résultats en {other} :",
+    "search.elsewhere.one": "Aucun résultat en {language} pour « {query} ». 1 résultat en {other} :",
     "example.words": "par exemple",
   },
 } satisfies Translation;

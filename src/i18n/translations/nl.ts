@@ -737,8 +737,8 @@ export default {
     "notice.current": "Lees de huidige tekst",
     "root.title": "Kies uw taal",
     "root.suggest": "Uw browser vraagt om deze taal:",
-    "search.elsewhere": "Geen resultaten in het {language}. {count} resultaten in het {other}:",
-    "search.elsewhere.one": "Geen resultaten in het {language}. 1 resultaat in het {other}:",
+    "search.elsewhere": "Geen resultaten in het {language} voor “{query}”. {count} resultaten in het {other}:",
+    "search.elsewhere.one": "Geen resultaten in het {language} voor “{query}”. 1 resultaat in het {other}:",
     "example.words": "bijvoorbeeld",
   },
 };

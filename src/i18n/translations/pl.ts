@@ -733,8 +733,8 @@ export default {
     "notice.current": "Przeczytaj aktualny tekst",
     "root.title": "Wybierz język",
     "root.suggest": "Twoja przeglądarka prosi o ten język:",
-    "search.elsewhere": "Brak wyników w języku: {language}. Wyniki w języku {other} ({count}):",
-    "search.elsewhere.one": "Brak wyników w języku: {language}. 1 wynik w języku {other}:",
+    "search.elsewhere": "Brak wyników w języku: {language} dla „{query}”. Wyniki w języku {other} ({count}):",
+    "search.elsewhere.one": "Brak wyników w języku: {language} dla „{query}”. 1 wynik w języku {other}:",
     "example.words": "na przykład",
   },
 } satisfies Translation;

@@ -733,8 +733,8 @@ export default {
     "notice.current": "Citiți textul actual",
     "root.title": "Alegeți limba",
     "root.suggest": "Browserul dumneavoastră cere această limbă:",
-    "search.elsewhere": "Niciun rezultat în {language}. {count} rezultate în {other}:",
-    "search.elsewhere.one": "Niciun rezultat în {language}. 1 rezultat în {other}:",
+    "search.elsewhere": "Niciun rezultat în {language} pentru „{query}”. {count} rezultate în {other}:",
+    "search.elsewhere.one": "Niciun rezultat în {language} pentru „{query}”. 1 rezultat în {other}:",
     "example.words": "de exemplu",
   },
 } satisfies Translation;

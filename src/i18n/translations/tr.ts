@@ -733,8 +733,8 @@ export default {
     "notice.current": "Güncel metni okuyun",
     "root.title": "Dilinizi seçin",
     "root.suggest": "Tarayıcınız bu dili istiyor:",
-    "search.elsewhere": "{language} dilinde sonuç yok. {other} dilinde {count} sonuç:",
-    "search.elsewhere.one": "{language} dilinde sonuç yok. {other} dilinde 1 sonuç:",
+    "search.elsewhere": "“{query}” için {language} dilinde sonuç yok. {other} dilinde {count} sonuç:",
+    "search.elsewhere.one": "“{query}” için {language} dilinde sonuç yok. {other} dilinde 1 sonuç:",
     "example.words": "örneğin",
   },
 } satisfies Translation;

@@ -733,8 +733,8 @@ export default {
     "notice.current": "Прочитати чинний текст",
     "root.title": "Оберіть мову",
     "root.suggest": "Ваш браузер просить цю мову:",
-    "search.elsewhere": "Немає результатів мовою: {language}. Результати мовою {other} ({count}):",
-    "search.elsewhere.one": "Немає результатів мовою: {language}. 1 результат мовою {other}:",
+    "search.elsewhere": "Немає результатів мовою: {language} для «{query}». Результати мовою {other} ({count}):",
+    "search.elsewhere.one": "Немає результатів мовою: {language} для «{query}». 1 результат мовою {other}:",
     "example.words": "наприклад",
   },
 } satisfies Translation;
