@@ -5,9 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { LANGUAGES } from '../../src/i18n/languages.ts';
-import { fillDataTranslations } from '../../src/lib/data-translations.ts';
-import { dataTranslations } from '../../src/data/data-translations.ts';
+import { filled } from './_lang.ts';
 import { cardTypeSchema, type CardType } from '../../src/schemas/card-type.ts';
 import { requirementSchema } from '../../src/schemas/requirement.ts';
 import { factSchema } from '../../src/schemas/fact.ts';
@@ -20,11 +18,7 @@ import type { FeeData } from '../../src/lib/fee-engine.ts';
 import { buildFeeData } from '../../src/pages/data/_fee-data.ts';
 
 const yaml = (path: string) => parse(readFileSync(path, 'utf8')) as unknown;
-/** As the build has the data: each language's texts filled in (src/data/content.ts). */
-const filled = <T,>(x: T): T => {
-  fillDataTranslations(x, LANGUAGES, dataTranslations().translations);
-  return x;
-};
+
 const ids = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
 
 export function loadContent() {
