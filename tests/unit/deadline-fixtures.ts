@@ -13,7 +13,7 @@ const root = join(import.meta.dirname, '../../src/content');
 const readFolder = (dir: string) =>
   readdirSync(join(root, dir))
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: filled(parse(readFileSync(join(root, dir, f), 'utf8'), { version: '1.2' }) as unknown) }));
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: filled(parse(readFileSync(join(root, dir, f), 'utf8'), { version: '1.2' })) }));
 
 export function deadlineData(lang: Lang = 'en'): DeadlineData {
   const facts = new Map((parse(readFileSync(join(root, 'facts.yaml'), 'utf8')) as { id: string; value: unknown }[]).map((f) => [f.id, f]));
