@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { LANGUAGES, isWrittenLang } from '../i18n/languages.ts';
 import { dataKey, type DataTranslations } from '../lib/data-translations.ts';
 
 export const DATA_TRANSLATIONS_DIR = 'src/content/translations';
@@ -63,7 +63,7 @@ export function dataTranslations(root = process.cwd()): { translations: DataTran
   const translations = new Map<string, ReadonlyMap<string, string>>();
   const problems: DataTranslationProblem[] = [];
   for (const l of LANGUAGES) {
-    if (l.code === 'nl' || l.code === 'fr' || l.code === 'en') continue;
+    if (isWrittenLang(l.code)) continue;
     const r = readDataTranslationFile(l.code, root);
     translations.set(l.code, r.texts);
     problems.push(...r.problems);

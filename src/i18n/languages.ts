@@ -40,7 +40,7 @@ export interface Language {
    */
   readonly review?: 'reviewed' | 'machine-assisted';
   /** Where a page not yet translated takes its text from, in order (Dutch, French or English). */
-  readonly fallback: readonly ('nl' | 'fr' | 'en')[];
+  readonly fallback: readonly ('nl' | 'fr' | 'en')[]; // the languages of WRITTEN_LANGS
 }
 
 export const LANGUAGES = [
@@ -80,6 +80,14 @@ export function localeOf(code: Lang): string {
 export function dirOf(code: Lang): 'ltr' | 'rtl' {
   return language(code).dir;
 }
+
+/**
+ * The languages the data files write themselves (`{ nl, fr, en }` in the YAML files; the schema
+ * requires them). Every other language's data texts are in src/content/translations/<code>.yaml.
+ */
+export const WRITTEN_LANGS = ['nl', 'fr', 'en'] as const satisfies readonly Lang[];
+export type WrittenLang = (typeof WRITTEN_LANGS)[number];
+export const isWrittenLang = (code: string): code is WrittenLang => (WRITTEN_LANGS as readonly string[]).includes(code);
 
 /** Languages whose text applies in case of doubt (Dutch and French), in order. */
 export const ADMINISTRATION_LANGS = LANGUAGES.filter((l) => l.role !== 'translation').map((l) => l.code) as Lang[];

@@ -12,7 +12,7 @@
  * language's text (and `npm run translations` names the text) until a translator catches up.
  * Pure: the files are read in src/data/data-translations.ts.
  */
-import type { Language } from '../i18n/languages.ts';
+import { isWrittenLang, type Language } from '../i18n/languages.ts';
 
 /** Per language, its texts by Dutch key. */
 export type DataTranslations = ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -44,7 +44,7 @@ export function* writtenTexts(v: unknown): Generator<Written> {
 export function fillDataTranslations(data: unknown, languages: readonly Language[], translations: DataTranslations, missing?: Map<string, Set<string>>): void {
   for (const text of writtenTexts(data)) {
     for (const l of languages) {
-      if (l.code === 'nl' || l.code === 'fr' || l.code === 'en' || typeof text[l.code] === 'string') continue;
+      if (isWrittenLang(l.code) || typeof text[l.code] === 'string') continue;
       const key = dataKey(text.nl);
       const t = translations.get(l.code)?.get(key);
       if (t !== undefined) text[l.code] = t;

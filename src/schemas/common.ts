@@ -54,8 +54,8 @@ export const siteTextSchema = z
 
 /** A data text in every language (after src/data/content.ts filled in the translations). */
 export type Localized = Record<Lang, string>;
-/** The three languages a data file writes itself. */
-export const WRITTEN_LANGS = ['nl', 'fr', 'en'] as const satisfies readonly Lang[];
+/** The three languages a data file writes itself (src/i18n/languages.ts). */
+export { WRITTEN_LANGS } from '../i18n/languages.ts';
 
 /** The id of an entry in `src/content/sources.yaml`. */
 export const sourceRefSchema = z

@@ -6,7 +6,7 @@
  * - a line whose Dutch text no longer appears in any data file (the Dutch text changed): a warning;
  * - per language, how many of the Dutch texts are translated (the translation status).
  */
-import { LANGUAGES } from '../i18n/languages.ts';
+import { LANGUAGES, isWrittenLang } from '../i18n/languages.ts';
 import { dataKey, writtenTexts } from '../lib/data-translations.ts';
 import { dataTranslationFile, readDataTranslationFile } from '../data/data-translations.ts';
 import type { Model } from './model.ts';
@@ -34,7 +34,7 @@ export function checkDataTranslations(model: Model, root: string): { problems: P
   const problems: Problem[] = [];
   const status = new Map<string, DataTextStatus>();
   for (const l of LANGUAGES) {
-    if (l.code === 'nl' || l.code === 'fr' || l.code === 'en') continue;
+    if (isWrittenLang(l.code)) continue;
     const file = dataTranslationFile(l.code);
     const read = readDataTranslationFile(l.code, root);
     problems.push(...read.problems.map((p): Problem => ({ severity: 'error', rule: 'data-translation', file: p.file, line: p.line, message: p.message })));
