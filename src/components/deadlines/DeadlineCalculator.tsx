@@ -78,7 +78,9 @@ function updateAddress(result: DeadlineResult): void {
 export default function DeadlineCalculator({ lang, form: formWords, strings, data, card: fixedCard, headingLevel = 3, today }: Props) {
   provideFormStrings(lang, formWords);
   const t = translator(strings);
-  const [form, setForm] = useState<DeadlineForm>(EMPTY_FORM);
+  // A card page's card is known on the server too: its questions (permanent residence, a child's
+  // birthday) render there already, so waking up moves nothing on the page.
+  const [form, setForm] = useState<DeadlineForm>(fixedCard ? { ...EMPTY_FORM, card: fixedCard } : EMPTY_FORM);
   const [ready, setReady] = useState(false);
   const [notices, setNotices] = useState<LinkNotice[]>([]);
   const [shown, setShown] = useState<Shown>({ kind: 'none' });
