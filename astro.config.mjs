@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import validateContent from './src/integrations/validate-content.ts';
+import islandData from './src/integrations/island-data.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://verblijfskaart.be',
@@ -18,6 +19,7 @@ export default defineConfig({
   },
   integrations: [
     validateContent(),
+    islandData(),
     mdx(),
     preact(),
     sitemap({

@@ -35,7 +35,7 @@ function globalHeaders() {
 const extra = globalHeaders();
 
 /** Content-hashed files (the same paths as the Cache-Control blocks of public/_headers). */
-const IMMUTABLE = /^\/(_astro|pagefind\/(fragment|index|filter))\//;
+const IMMUTABLE = /^\/(_astro|data\/ui|pagefind\/(fragment|index|filter))\//;
 /** Text types are sent gzip-compressed when the browser accepts it (Pagefind's files are compressed already). */
 const COMPRESS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.ics', '.webmanifest']);
 const gzipped = new Map();

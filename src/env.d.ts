@@ -8,3 +8,9 @@ declare namespace App {
     prose?: { pageLang: import('./i18n/languages.ts').Lang } | undefined;
   }
 }
+declare namespace Astro {
+  interface ClientDirectives {
+    /** Wakes the island once its data files are loaded (src/components/island-data/directive.ts). */
+    'client:data'?: import('./components/island-data/directive.ts').DataDirectiveOptions | boolean;
+  }
+}

@@ -43,7 +43,9 @@ export function readPages(dist: string, only?: (path: string) => boolean): Built
       const rel = relative(dist, file).split(sep).join('/');
       const path = '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '/');
       const html = readFileSync(file, 'utf8');
-      return { path, file, html, doc: parser.parseFromString(html, 'text/html') as unknown as Document };
+      // happy-dom would fetch what a page preloads (with no server behind it): the DOM is read without those links; `html` keeps them.
+      const dom = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+      return { path, file, html, doc: parser.parseFromString(dom, 'text/html') as unknown as Document };
     });
 }
 

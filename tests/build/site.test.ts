@@ -376,3 +376,59 @@ describe('trust and reuse (issue 15)', () => {
 function walkFiles(dir: string, name: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walkFiles(join(dir, e.name), name) : e.name === name ? [join(dir, e.name)] : []));
 }
+
+describe('islands and their data files (issue 17)', () => {
+  const islands = (p: BuiltPage) => [...p.html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
+  const attr = (tag: string, name: string) => (new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? '').replace(/&quot;/g, '"');
+
+  it('keeps island props small: the words and lists are in content-hashed data files, which exist and match their hash', async () => {
+    const { createHash } = await import('node:crypto');
+    const problems: string[] = [];
+    let islandCount = 0;
+    for (const p of pages) {
+      for (const tag of islands(p)) {
+        islandCount++;
+        const props = attr(tag, 'props');
+        if (props.length > 1500) problems.push(`${p.path}: ${attr(tag, 'component-url')} has ${props.length} characters of props`);
+        for (const url of props.match(/\/data\/ui\/[^"]+\.json/g) ?? []) {
+          const file = join(dist, url);
+          if (!existsSync(file)) { problems.push(`${p.path}: ${url} does not exist`); continue; }
+          const hash = /\.([0-9a-f]+)\.json$/.exec(url)![1]!;
+          if (!createHash('sha256').update(readFileSync(file)).digest('hex').startsWith(hash)) problems.push(`${url}: its name does not match its content`);
+        }
+      }
+    }
+    expect(islandCount).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+    // Each language's words, in its own files.
+    for (const l of LANGS) expect(readdirSync(join(dist, 'data/ui', l)).map((f) => f.split('.')[0]).sort()).toEqual(['deadlines', 'fees', 'form', 'municipalities', 'plan']);
+    const fees = JSON.parse(readFileSync(join(dist, 'data/ui/ar', readdirSync(join(dist, 'data/ui/ar')).find((f) => f.startsWith('fees.'))!), 'utf8'));
+    expect(fees.strings['calc.title']).toMatch(/[\u0600-\u06ff]/);
+  });
+
+  it('links the forms’ stylesheet only on pages that hold a form island, and preloads the island of a calculator page in one level', () => {
+    const formsSheet = (p: BuiltPage) => /<link rel="stylesheet" href="\/_astro\/forms\.[^"]+\.css">/.test(p.html);
+    const withIsland = pages.filter((p) => islands(p).length > 0);
+    expect(withIsland.filter((p) => !formsSheet(p)).map((p) => p.path)).toEqual([]);
+    expect(pages.filter((p) => formsSheet(p) && islands(p).length === 0).map((p) => p.path)).toEqual([]);
+    for (const l of LANGS) expect(formsSheet(byPath.get(`/${l}/${SECTIONS.guides[l]}/`)!)).toBe(false);
+
+    for (const l of LANGS) {
+      const page = byPath.get(`/${l}/${SECTIONS.cost[l]}/`)!;
+      const tag = islands(page)[0]!;
+      const preloaded = [...page.html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!);
+      expect(preloaded).toContain(attr(tag, 'component-url'));
+      expect(preloaded).toContain(attr(tag, 'renderer-url'));
+      for (const u of preloaded) expect(existsSync(join(dist, u)), u).toBe(true);
+      const data = [...page.html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1]!);
+      expect(data.sort()).toEqual((attr(tag, 'props').match(/\/data\/ui\/[^"]+\.json/g) ?? []).sort());
+      // Card pages wake their islands when they come near: nothing is preloaded there.
+      expect(byPath.get(`/${l}/${SECTIONS.cards[l]}/a/`)!.html).not.toContain('modulepreload');
+    }
+  });
+
+  it('lets browsers keep the data files a year, as the other content-hashed files', () => {
+    const headers = readFileSync(join(dist, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/data\/ui\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/m);
+  });
+});

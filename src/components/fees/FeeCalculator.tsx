@@ -23,7 +23,6 @@ import { ErrorSummary, dateErrorMessage, dateFieldId, provideFormStrings, type F
 import { FeeOutput, type FeeState } from './FeeOutput.tsx';
 import { FeeFields, ID } from './FeeFields.tsx';
 import { announceAnswers, onAnswers } from '../forms/shared-answers.ts';
-import './fee-calculator.css';
 
 export interface CalculatorCard {
   id: string;
@@ -210,7 +209,8 @@ export default function FeeCalculator(props: FeeCalculatorProps) {
       <form class="fee-form" noValidate onSubmit={submit} onChange={() => setVersion((v) => v + 1)}>
         {/* Disabled until the island wakes up: the server's form keeps its place (no layout shift), and nothing typed before is lost. */}
         <fieldset class="form-wake" disabled={!ready}>
-        <FeeFields lang={lang} t={t} form={form} setForm={setForm} err={err} dateError={dateError} municipalities={municipalities} cards={cards} />
+        {/* The municipalities are listed once the island is awake: the page's HTML stays the same size with 1 or 565 of them. */}
+        <FeeFields lang={lang} t={t} form={form} setForm={setForm} err={err} dateError={dateError} municipalities={ready ? municipalities : []} cards={cards} />
         <button type="submit">{t('calc.submit')}</button>
         </fieldset>
       </form>

@@ -11,7 +11,6 @@
 import type { Lang } from '../../schemas/common.ts';
 import { DATE_FIELDS, type DateFieldName, type DateFieldValues } from '../../lib/date-fields.ts';
 import { formText } from './messages.ts';
-import './forms.css';
 
 export function dateFieldId(id: string, field: DateFieldName = 'day'): string {
   return `${id}-${field}`;

@@ -12,7 +12,6 @@
 import { useEffect, useRef, useId } from 'preact/hooks';
 import type { Lang } from '../../schemas/common.ts';
 import { formText } from './messages.ts';
-import './forms.css';
 
 export interface FormError {
   /** The id of the input to focus (e.g. `expiry-day`, from `dateFieldId()`). */

@@ -11,7 +11,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../schemas/common.ts';
 import { formText } from './messages.ts';
-import './forms.css';
 
 interface Common {
   lang: Lang;

@@ -8,7 +8,6 @@
  */
 import type { Lang } from '../../schemas/common.ts';
 import { formText } from './messages.ts';
-import './forms.css';
 
 export interface RadioOption<V extends string> {
   value: V;

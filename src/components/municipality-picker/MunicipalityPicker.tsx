@@ -14,8 +14,6 @@ import type { FeeData } from '../../lib/fee-engine.ts';
 import { fill } from '../../i18n/define.ts';
 import { browserStorage, feesForCard, groupByRegion, isFeeIndex, readRemembered, remember, type FeeIndex } from './logic.ts';
 import type { PickerKey, PickerStrings } from './strings.ts';
-import '../forms/forms.css';
-import './picker.css';
 import { FeeConflictNotices, FeeTableView } from '../fees/FeeTableView.tsx';
 import { localRequirementsFor } from '../../lib/requirements.ts';
 import { applicantBand } from '../../lib/vocabulary.ts';

@@ -30,7 +30,6 @@ import { downloadCalendar } from '../deadlines/download.ts';
 import { calendarEvents, describeResult, translator } from '../deadlines/sentences.ts';
 import { FeeOutput } from '../fees/FeeOutput.tsx';
 import { browserStorage, readRemembered } from '../municipality-picker/logic.ts';
-import './plan.css';
 
 export interface PlanProps {
   lang: Lang;
@@ -215,7 +214,7 @@ export default function Plan(props: PlanProps) {
         <fieldset class="form-wake" disabled={!ready}>
           <div data-step="municipality">
             <SelectField lang={lang} id={FIELD_ID.municipality} name="municipality" label={t('step.municipality.legend')} hint={t('step.municipality.hint')} error={fieldError('municipality')} value={answers.municipality} onChange={set('municipality')}
-              options={[{ value: '', label: t('step.municipality.choose') }, ...municipalities.map((x) => ({ value: x.id, label: x.name }))]} />
+              options={[{ value: '', label: t('step.municipality.choose') }, ...(ready ? municipalities : []).map((x) => ({ value: x.id, label: x.name }))]} />
           </div>
           <div data-step="card">
             <SelectField lang={lang} id={FIELD_ID.card} name="card" label={t('step.card.legend')} hint={t('step.card.hint')} error={fieldError('card')} value={answers.card} onChange={set('card')}

@@ -43,6 +43,7 @@ export default {
     "search.loading": "Suche läuft …",
     "search.more": "Mehr Ergebnisse zeigen",
     "search.nojs": "Die Suche braucht JavaScript. Ohne JavaScript finden Sie jede Seite über das Menü oben.",
+    "island.load-error": "Dieser Rechner konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.",
     "search.error": "Die Suche funktioniert gerade nicht. Finden Sie die Seite über das Menü.",
     "home.title": "Ihre elektronische Aufenthaltskarte",
     "home.description": "Welche Aufenthaltskarte haben Sie, was bringen Sie mit, was kostet sie und wann müssen Sie zur Gemeinde? Erklärt auf Niederländisch, Französisch und Englisch.",

@@ -43,6 +43,7 @@ export default {
     "search.loading": "Searching…",
     "search.more": "Show more results",
     "search.nojs": "Search needs JavaScript. Without it, find every page through the menu above.",
+    "island.load-error": "This calculator could not load. Check your connection and reload the page.",
     "search.error": "Search is not working right now. Use the menu to find the page.",
     "home.title": "Your electronic residence card",
     "home.description": "Which residence card do you have, what do you bring, what does it cost and when must you go to the municipality? Explained in Dutch, French and English.",

@@ -43,6 +43,7 @@ export default {
     "search.loading": "Buscando…",
     "search.more": "Mostrar más resultados",
     "search.nojs": "La búsqueda necesita JavaScript. Sin JavaScript, encontrará todas las páginas en el menú de arriba.",
+    "island.load-error": "No se pudo cargar esta calculadora. Compruebe su conexión y vuelva a cargar la página.",
     "search.error": "La búsqueda no funciona en este momento. Use el menú para encontrar la página.",
     "home.title": "Su tarjeta de residencia electrónica",
     "home.description": "¿Qué tarjeta de residencia tiene, qué debe llevar, cuánto cuesta y cuándo debe ir al municipio? Explicado en neerlandés, francés e inglés.",

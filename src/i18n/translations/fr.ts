@@ -43,6 +43,7 @@ export default {
     "search.loading": "Recherche en cours…",
     "search.more": "Afficher plus de résultats",
     "search.nojs": "La recherche a besoin de JavaScript. Sans JavaScript, trouvez toutes les pages par le menu ci-dessus.",
+    "island.load-error": "Ce calculateur n’a pas pu se charger. Vérifiez votre connexion et rechargez la page.",
     "search.error": "La recherche ne fonctionne pas pour le moment. Utilisez le menu pour trouver la page.",
     "home.title": "Votre carte de séjour électronique",
     "home.description": "Quelle carte de séjour avez-vous, que faut-il apporter, combien coûte-t-elle et quand aller à la commune ? Explications en néerlandais, français et anglais.",

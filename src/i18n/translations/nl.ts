@@ -47,6 +47,7 @@ export default {
     "search.loading": "Bezig met zoeken…",
     "search.more": "Meer resultaten tonen",
     "search.nojs": "Zoeken werkt met JavaScript. Zonder JavaScript vindt u alle pagina’s via het menu hierboven.",
+    "island.load-error": "Deze rekenhulp kon niet laden. Controleer uw verbinding en laad de pagina opnieuw.",
     "search.error": "Zoeken lukt nu niet. Gebruik het menu om de pagina te vinden.",
     "home.title": "Uw elektronische verblijfskaart",
     "home.description": "Welke verblijfskaart heeft u, wat brengt u mee, wat kost het en wanneer moet u naar de gemeente? Uitleg in het Nederlands, Frans en Engels.",

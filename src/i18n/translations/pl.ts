@@ -43,6 +43,7 @@ export default {
     "search.loading": "Szukam…",
     "search.more": "Pokaż więcej wyników",
     "search.nojs": "Wyszukiwarka potrzebuje JavaScriptu. Bez niego znajdziesz każdą stronę w menu powyżej.",
+    "island.load-error": "Nie udało się załadować tego kalkulatora. Sprawdź połączenie i odśwież stronę.",
     "search.error": "Wyszukiwarka teraz nie działa. Znajdź stronę w menu.",
     "home.title": "Twoja elektroniczna karta pobytu",
     "home.description": "Jaką masz kartę pobytu, co trzeba zabrać, ile to kosztuje i kiedy musisz iść do gminy? Wyjaśnienia po niderlandzku, francusku i angielsku.",

@@ -43,6 +43,7 @@ export default {
     "search.loading": "Se caută…",
     "search.more": "Arată mai multe rezultate",
     "search.nojs": "Căutarea are nevoie de JavaScript. Fără JavaScript, găsiți toate paginile prin meniul de mai sus.",
+    "island.load-error": "Acest calculator nu s-a putut încărca. Verificați conexiunea și reîncărcați pagina.",
     "search.error": "Căutarea nu funcționează acum. Folosiți meniul ca să găsiți pagina.",
     "home.title": "Cardul dumneavoastră electronic de ședere",
     "home.description": "Ce card de ședere aveți, ce trebuie să aduceți, cât costă și când trebuie să mergeți la comună? Explicații în neerlandeză, franceză și engleză.",

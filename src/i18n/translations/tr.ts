@@ -43,6 +43,7 @@ export default {
     "search.loading": "Aranıyor…",
     "search.more": "Daha fazla sonuç göster",
     "search.nojs": "Arama için JavaScript gerekir. JavaScript olmadan tüm sayfaları yukarıdaki menüden bulabilirsiniz.",
+    "island.load-error": "Bu hesaplayıcı yüklenemedi. Bağlantınızı kontrol edin ve sayfayı yeniden yükleyin.",
     "search.error": "Arama şu anda çalışmıyor. Sayfayı bulmak için menüyü kullanın.",
     "home.title": "Elektronik oturma kartınız",
     "home.description": "Hangi oturma kartınız var, yanınızda ne getirmelisiniz, kart ne kadar tutar ve belediyeye ne zaman gitmelisiniz? Felemenkçe, Fransızca ve İngilizce olarak açıklanır.",
