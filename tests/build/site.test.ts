@@ -404,6 +404,9 @@ describe('islands and their data files (issue 17)', () => {
     for (const l of LANGS) expect(readdirSync(join(dist, 'data/ui', l)).map((f) => f.split('.')[0]).sort()).toEqual(['deadlines', 'fees', 'form', 'municipalities', 'plan']);
     const fees = JSON.parse(readFileSync(join(dist, 'data/ui/ar', readdirSync(join(dist, 'data/ui/ar')).find((f) => f.startsWith('fees.'))!), 'utf8'));
     expect(fees.strings['calc.title']).toMatch(/[\u0600-\u06ff]/);
+    // Right to left, the words keep "EU+" with its code as the page's text does (src/lib/bidi.ts); codes stay as they are.
+    expect(fees.strings['q.card.hint']).toContain('EU+\u200E');
+    expect(fees.cards.find((c: { id: string }) => c.id === 'eu-plus').code).toBe('EU+');
   });
 
   it('links the forms’ stylesheet only on pages that hold a form island, and preloads the island of a calculator page in one level', () => {
@@ -430,5 +433,28 @@ describe('islands and their data files (issue 17)', () => {
   it('lets browsers keep the data files a year, as the other content-hashed files', () => {
     const headers = readFileSync(join(dist, '_headers'), 'utf8');
     expect(headers).toMatch(/^\/data\/ui\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/m);
+  });
+});
+
+describe('figures in prose speak the page’s language', () => {
+  it('writes every unit of a figure in the page’s language (no "5 maanden" on a German page)', async () => {
+    const { ui } = await import('../../src/i18n/ui.ts');
+    const unitKeys = Object.keys(ui.nl).filter((k) => k.startsWith('unit.') && ui.nl[k as keyof typeof ui.nl].includes('{n}')) as Array<keyof typeof ui.nl>;
+    expect(unitKeys.length).toBeGreaterThan(3);
+    const problems: string[] = [];
+    for (const l of LANGS.filter((x) => x !== 'nl')) {
+      // A Dutch unit that this language does not also write, e.g. "maanden" (German: "Monate").
+      const foreign = unitKeys.map((k) => ui.nl[k].replace('{n}', '').trim()).filter((w) => !unitKeys.some((k) => ui[l][k].includes(w)));
+      // Not followed by a small letter ("jaar" is not "jaarlijks"); a capital may start the source mark's text.
+      const re = new RegExp(`\\d\\s(${foreign.join('|')})(?!\\p{Ll})`, 'u');
+      for (const p of pages.filter((x) => x.path.startsWith(`/${l}/`))) {
+        for (const el of p.doc.querySelectorAll('.prose')) {
+          const text = el.textContent ?? '';
+          const m = re.exec(text);
+          if (m) problems.push(`${p.path}: "…${text.slice(Math.max(0, m.index - 40), m.index + 20).trim()}…"`);
+        }
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
   });
 });
