@@ -1,15 +1,20 @@
 // `npm run budget`: the performance budget, measured in Debian's Chromium against dist/.
+// First it builds the site twice with synthetic municipalities (6 and 30: both above the number
+// whose fee tables card pages show inline) and fails on any page kind whose HTML grows with the
+// number of municipalities (more than 1 % of gzip bytes); BUDGET_SKIP_SCALE=1 skips that.
 // For each page kind it prints HTML, CSS and JS bytes (gzip) loaded on page load (before any
 // interaction) and after scrolling through the page (client:visible islands), and fails above the budget; it measures what the first search query fetches; then it runs
 // Lighthouse (mobile) on a card page, a calculator page and the search page and fails below
 // the score thresholds. Prints a table; writes it as JSON to budget-results.json (ignored).
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { writeSyntheticMunicipalities, syntheticId } from './bench/synthetic.mjs';
 import { chromium } from 'playwright-core';
 import { LANGS } from '../src/i18n/languages.ts';
-import { SECTIONS } from '../src/i18n/routes.ts';
+import { SECTIONS, historyPathFor } from '../src/i18n/routes.ts';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -66,6 +71,70 @@ const perLanguage = LANGS.map((l) => ({ l, bytes: gz(readFileSync(join(dist, car
 const heaviest = perLanguage[0].l;
 console.log(`Card page HTML per language (gzip): ${perLanguage.map((x) => `${x.l} ${(x.bytes / KB).toFixed(1)} KB`).join(', ')}; heaviest: ${heaviest}`);
 kinds.push([`card (${heaviest})`, cardPageIn(heaviest)], [`plan (${heaviest})`, `/${heaviest}/${SECTIONS.plan[heaviest]}/`], [`fee calculator (${heaviest})`, `/${heaviest}/${SECTIONS.cost[heaviest]}/`]);
+
+// HTML that must not grow with the number of municipalities: every page kind but the list of
+// municipalities (which lists them) is built with 6 and with 30 and compared (gzip bytes).
+const growth = [];
+if (process.env.BUDGET_SKIP_SCALE !== '1') {
+  const SIZES = [6, 30];
+  const work = mkdtempSync(join(tmpdir(), 'vk-budget-'));
+  const built = {};
+  for (const n of SIZES) {
+    const munis = join(work, `municipalities-${n}`);
+    writeSyntheticMunicipalities(munis, n);
+    const out = join(work, `dist-${n}`);
+    const started = performance.now();
+    const env = { ...process.env, MUNICIPALITIES_DIR: munis, OUT_DIR: out, ASTRO_CACHE_DIR: join(work, `cache-${n}`), ASTRO_TELEMETRY_DISABLED: '1' };
+    delete env.SITE_MUNICIPALITY;
+    const r = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) {
+      console.error(`The build with ${n} synthetic municipalities failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
+      process.exit(1);
+    }
+    console.log(`Built with ${n} synthetic municipalities in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    built[n] = out;
+  }
+  const muni = (l) => `/${l}/${SECTIONS.municipalities[l]}/${syntheticId(1)}/`;
+  const scaleKinds = [
+    ['home', (l) => `/${l}/`],
+    ['card', (l) => `/${l}/${SECTIONS.cards[l]}/a/`],
+    ['card (child)', (l) => `/${l}/${SECTIONS.cards[l]}/child/`],
+    ['card history', (l) => historyPathFor(l, 'cards', 'a')],
+    ['municipality', muni],
+    ['guide', (l) => `/${l}/${SECTIONS.guides[l]}/${readdirSync(join(built[SIZES[0]], l, SECTIONS.guides[l])).sort()[0]}/`],
+    ['guide list', (l) => `/${l}/${SECTIONS.guides[l]}/`],
+    ['card list', (l) => `/${l}/${SECTIONS.cards[l]}/`],
+    ['fee calculator', (l) => `/${l}/${SECTIONS.cost[l]}/`],
+    ['deadline calculator', (l) => `/${l}/${SECTIONS.deadlines[l]}/`],
+    ['plan', (l) => `/${l}/${SECTIONS.plan[l]}/`],
+    ['search', (l) => `/${l}/${SECTIONS.search[l]}/`],
+    ['finder', (l) => `/${l}/${SECTIONS.finder[l]}/`],
+  ];
+  const htmlOf = (dir, path) => {
+    const f = join(dir, path, 'index.html');
+    return existsSync(f) ? gz(readFileSync(f)) : null;
+  };
+  for (const l of ['nl', heaviest]) {
+    for (const [kind, pathOf] of scaleKinds) {
+      const path = pathOf(l);
+      const [small, large] = SIZES.map((n) => htmlOf(built[n], path));
+      if (small === null || large === null) {
+        failures.push(`${path}: no page in the build with ${small === null ? SIZES[0] : SIZES[1]} municipalities (page kind "${kind}")`);
+        continue;
+      }
+      const grows = (large - small) / small;
+      growth.push({ kind: `${kind} (${l})`, path, small, large, grows });
+      if (grows > 0.01) failures.push(`${path}: HTML grows with the number of municipalities, ${small} B (gzip) with ${SIZES[0]}, ${large} B with ${SIZES[1]} (+${(grows * 100).toFixed(1)} %)`);
+    }
+  }
+  // For reference: the list of municipalities grows, as it should.
+  const list = `/nl/${SECTIONS.municipalities.nl}/`;
+  growth.push({ kind: 'municipality list (nl, grows by design)', path: list, small: htmlOf(built[SIZES[0]], list), large: htmlOf(built[SIZES[1]], list), grows: null });
+  rmSync(work, { recursive: true, force: true });
+  console.log(`\nPage HTML (gzip) with ${SIZES[0]} and with ${SIZES[1]} municipalities (budget: at most 1 % more)`);
+  for (const g of growth) console.log(`${g.kind.padEnd(42)}${g.path.padEnd(36)}${String(g.small).padStart(7)} B ${String(g.large).padStart(7)} B  ${g.grows === null ? '' : `${g.grows >= 0 ? '+' : ''}${(g.grows * 100).toFixed(2)} %`}`);
+}
+
 const browser = await chromium.launch({ executablePath: chromePath, args: flags });
 const rows = [];
 const failures = [];
@@ -165,7 +234,7 @@ if (process.env.BUDGET_SKIP_LIGHTHOUSE !== '1') {
   console.log(`${pad('page', 22)}${pad('path', 20)}${Object.keys(SCORES).map((c) => pad(c, 16)).join('')}`);
   for (const r of lh) console.log(`${pad(r.kind, 22)}${pad(r.path, 20)}${Object.keys(SCORES).map((c) => pad(r[c], 16)).join('')}`);
 }
-writeFileSync('budget-results.json', JSON.stringify({ rows, searchBytes, lighthouse: lh, failures }, null, 2));
+writeFileSync('budget-results.json', JSON.stringify({ rows, searchBytes, growth, lighthouse: lh, failures }, null, 2));
 stop();
 if (failures.length) {
   console.error('\nBudget exceeded:\n- ' + failures.join('\n- '));

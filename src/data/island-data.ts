@@ -13,7 +13,8 @@
  * src/pages/data/ui/[lang]/[file].json.ts and every page read the same result.
  */
 import { createHash } from 'node:crypto';
-import { LANGS, type Lang } from '../i18n/languages.ts';
+import { LANGS, dirOf, type Lang } from '../i18n/languages.ts';
+import { isolateCodesInText } from '../lib/bidi.ts';
 import { content } from './content.ts';
 import { formStringsFor } from '../i18n/forms.ts';
 import { feeStringsFor } from '../i18n/fees.ts';
@@ -72,6 +73,14 @@ async function valueOf(part: IslandPart, lang: Lang): Promise<unknown> {
   }
 }
 
+/** Every text a reader sees (the strings and the names), not ids or codes the islands compare. */
+function isolateWords(value: unknown, key = ''): unknown {
+  if (typeof value === 'string') return key === 'id' || key === 'code' || key === 'kind' || key === 'feeGroup' ? value : isolateCodesInText(value);
+  if (Array.isArray(value)) return value.map((v) => isolateWords(v));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, isolateWords(v, k)]));
+  return value;
+}
+
 const cache = new Map<string, Promise<IslandFile>>();
 
 /** One part in one language: its value, its text and its content-hashed address (built once). */
@@ -79,7 +88,10 @@ export function islandFile(part: IslandPart, lang: Lang): Promise<IslandFile> {
   const key = `${part}/${lang}`;
   let found = cache.get(key);
   if (!found) {
-    found = valueOf(part, lang).then((value) => {
+    found = valueOf(part, lang).then((raw) => {
+      // Right to left, the island's words keep "EU+" with its code as the page's text does
+      // (src/middleware.ts): what the browser renders is then what the server did.
+      const value = dirOf(lang) === 'rtl' ? isolateWords(raw) : raw;
       const json = JSON.stringify(value);
       const file = `${part}.${createHash('sha256').update(json, 'utf8').digest('hex').slice(0, 10)}`;
       const url = `/data/ui/${lang}/${file}.json`;

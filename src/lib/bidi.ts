@@ -7,13 +7,18 @@
 const LRM = '\u200E';
 const CODE_PLUS = /([A-Za-z0-9]\+)(?!\u200E)/g;
 
+/** The same for plain text (no tags), e.g. the words an island renders in the browser. */
+export function isolateCodesInText(text: string): string {
+  return text.replace(CODE_PLUS, `$1${LRM}`);
+}
+
 export function isolateCodes(html: string): string {
   let out = '';
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const text = lt === -1 ? html.slice(i) : html.slice(i, lt);
-    out += text.replace(CODE_PLUS, `$1${LRM}`);
+    out += isolateCodesInText(text);
     if (lt === -1) break;
     // Keep the whole content of script and style elements as it is.
     const raw = /^<(script|style)\b/i.exec(html.slice(lt, lt + 8));

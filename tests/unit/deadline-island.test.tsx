@@ -77,7 +77,8 @@ describe('deadline calculator island', () => {
     });
     mount('?card=a&expiry=2027-07-31&permanent=yes&today=2027-01-20');
     fireEvent.click(await screen.findByRole('button', { name: 'Download for my calendar (.ics)' }));
-    expect(click).toHaveBeenCalledTimes(1);
+    // The calendar code loads on the first click (src/components/deadlines/download.ts).
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     const text = await blob!.text();
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([

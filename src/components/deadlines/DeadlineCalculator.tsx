@@ -16,13 +16,11 @@ import {
 } from '../../lib/deadline-query.ts';
 import type { DateFieldName, DateFieldValues } from '../../lib/date-fields.ts';
 import { formatDate, parseIsoDate, todayInBelgium } from '../../lib/plain-date.ts';
-import { buildCalendar } from '../../lib/ics.ts';
 import { announceAnswers, onAnswers } from '../forms/shared-answers.ts';
 import { DateInput, dateFieldId, ErrorSummary, provideFormStrings, Radios, SelectField, TextField, type FormError, type FormStrings } from '../forms/index.ts';
 import { calendarEvents, cardsWithPermanentRule, describeResult, inSentence, joinOr, type ResultText, translator, type Translate } from './sentences.ts';
-import './deadline-calculator.css';
 import { errorMessage } from './messages.ts';
-import { downloadCalendar } from './download.ts';
+import { downloadEvents } from './download.ts';
 import { browserStorage, defaultMunicipality, readRemembered } from '../municipality-picker/logic.ts';
 
 interface Props {
@@ -297,8 +295,7 @@ function Details({ result, text, strings, lang, t }: { result: DeadlineResult; t
   const events = calendarEvents(result, strings, lang);
   const link = `${location.pathname}${searchFor(result)}`;
   const onDownload = () => {
-    const ics = buildCalendar(events, { prodId: `-//Verblijfskaart//Deadlines//${lang.toUpperCase()}`, name: t('ics.calendar'), now: new Date() });
-    downloadCalendar(ics, t('ics.filename'));
+    void downloadEvents(events, { prodId: `-//Verblijfskaart//Deadlines//${lang.toUpperCase()}`, name: t('ics.calendar'), now: new Date() }, t('ics.filename'));
   };
   return (
     <>

@@ -10,3 +10,12 @@ export function downloadCalendar(text: string, filename: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Builds the calendar file and offers it. The calendar code (src/lib/ics.ts) loads on the first
+ * click, not with the calculator: most visitors never download.
+ */
+export async function downloadEvents(events: Parameters<typeof import('../../lib/ics.ts').buildCalendar>[0], options: Parameters<typeof import('../../lib/ics.ts').buildCalendar>[1], filename: string): Promise<void> {
+  const { buildCalendar } = await import('../../lib/ics.ts');
+  downloadCalendar(buildCalendar(events, options), filename);
+}

@@ -15,7 +15,6 @@ import { fill } from '../../i18n/define.ts';
 import type { DeadlineData } from '../../lib/deadline-query.ts';
 import type { FeeData } from '../../lib/fee-engine.ts';
 import { formatEuro } from '../../lib/fee-schedule.ts';
-import { buildCalendar } from '../../lib/ics.ts';
 import { formatDate, parseIsoDate, todayInBelgium, toIsoDate } from '../../lib/plain-date.ts';
 import { SITUATIONS } from '../../lib/vocabulary.ts';
 import {
@@ -26,7 +25,7 @@ import { isoToDateFields } from '../../lib/date-fields.ts';
 import type { MunicipalityFile } from '../../pages/data/municipalities/[id].json.ts';
 import { DateInput, dateErrorMessage, dateFieldId, ErrorSummary, provideFormStrings, Radios, SelectField, TextField, type FormError, type FormStrings } from '../forms/index.ts';
 import { errorMessage as deadlineErrorMessage } from '../deadlines/messages.ts';
-import { downloadCalendar } from '../deadlines/download.ts';
+import { downloadEvents } from '../deadlines/download.ts';
 import { calendarEvents, describeResult, translator } from '../deadlines/sentences.ts';
 import { FeeOutput } from '../fees/FeeOutput.tsx';
 import { browserStorage, readRemembered } from '../municipality-picker/logic.ts';
@@ -352,7 +351,7 @@ function When(p: PlanProps & { result: PlanResult; t: T }) {
   const text = describeResult(dl, p.deadlineData, p.deadlineStrings, lang);
   const events = calendarEvents(dl, p.deadlineStrings, lang);
   const dt = translator(p.deadlineStrings);
-  const download = () => downloadCalendar(buildCalendar(events, { prodId: `-//Verblijfskaart//Plan//${lang.toUpperCase()}`, name: dt('ics.calendar'), now: new Date() }), dt('ics.filename'));
+  const download = () => void downloadEvents(events, { prodId: `-//Verblijfskaart//Plan//${lang.toUpperCase()}`, name: dt('ics.calendar'), now: new Date() }, dt('ics.filename'));
   return (
     <>
       <output class="dl-output" aria-live="polite">{text.lines.map((l, i) => <span key={i} class={`dl-line dl-line--${l.tone}`}>{l.text}</span>)}</output>
