@@ -40,6 +40,8 @@ for (const lang of LANGS.filter((l) => SEARCH_CASES[l])) {
       await box.fill(c.q);
       await box.press('Enter');
       await expect(status).toContainText(new RegExp(`[“«]\\s?${c.q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s?[”»]`));
+      // The count comes first, the results as their texts arrive: read the first once all are there.
+      await expect(page.locator('.search-results')).not.toHaveAttribute('aria-busy', 'true');
       firsts.push((await page.locator('.search-results li a').first().getAttribute('href', { timeout: 1000 }).catch(() => null)) ?? '');
     }
     const rows = cases.map((c, i) => {

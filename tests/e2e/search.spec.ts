@@ -65,3 +65,53 @@ test('the server compresses text and lets browsers keep content-hashed files; th
   expect(html.headers()['content-security-policy']).toContain("default-src 'self'");
   expect((await request.get('/pagefind/pagefind-worker.js')).status()).toBe(404);
 });
+
+test('the count comes before the results, which arrive in their order; "more" shows the next ten and moves the focus to the first of them', async ({ page }) => {
+  // The first result's text is held back: the count is said, and no later result jumps ahead of it.
+  let first = true;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    if (first) {
+      first = false;
+      await held;
+    }
+    await route.continue();
+  });
+  await page.goto('/en/search/?q=card');
+  const status = page.locator('.search-status');
+  await expect(status).toContainText(/\d+ results for “card”/);
+  const items = page.locator('.search-results li');
+  await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'true');
+  await page.waitForTimeout(300);
+  await expect(items).toHaveCount(0);
+  release();
+  await expect(items).toHaveCount(10);
+  await expect(page.locator('.search-results')).not.toHaveAttribute('aria-busy', 'true');
+  const total = Number(/(\d+) results/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(10);
+  await page.locator('.search-more').click();
+  await expect(items).toHaveCount(Math.min(20, total));
+  await expect(items.nth(10).locator('a')).toBeFocused();
+});
+
+test('the search page fetches Pagefind while it loads, the index chunk while the query is typed, and no file twice', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) fetched.push(new URL(r.url()).pathname + new URL(r.url()).search);
+  });
+  await page.goto('/nl/zoeken/');
+  // The page's preload links name this language's files (scripts/index-search.ts writes them).
+  const wasm = await page.locator('link[data-pagefind-preload="wasm"]').getAttribute('href');
+  const meta = await page.locator('link[data-pagefind-preload="meta"]').getAttribute('href');
+  expect(wasm).toBe('/pagefind/wasm.nl.pagefind');
+  expect(meta).toMatch(/^\/pagefind\/pagefind\.nl_[0-9a-f]+\.pf_meta$/);
+  await expect.poll(() => fetched.filter((f) => f === wasm || f === meta).length).toBe(2);
+  await page.locator('.search input[name=q]').pressSequentially('vingerafdrukken', { delay: 20 });
+  await expect.poll(() => fetched.some((f) => f.includes('/pagefind/index/'))).toBe(true);
+  await page.locator('.search input[name=q]').press('Enter');
+  await expect(page.locator('.search-results li').first()).toBeVisible();
+  await expect(page.locator('.search-results')).not.toHaveAttribute('aria-busy', 'true');
+  expect(fetched.filter((f, i) => fetched.indexOf(f) !== i)).toEqual([]);
+  expect(fetched.filter((f) => f.startsWith('/pagefind/fragment/')).length).toBe(10);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HAIR_SPACE, htmlLang, splitElisions, splitElisionsInHtml } from '../../src/lib/search-text.ts';
+import { preloadTerm } from '../../src/components/search/search-client.ts';
 
 describe('splitElisions', () => {
   it('splits French elisions off the next word, with both apostrophes', () => {
@@ -17,5 +18,20 @@ describe('splitElisions', () => {
     expect(htmlLang(html)).toBe('fr');
     expect(splitElisionsInHtml(html, 'fr')).toBe(`<html lang="fr"><p title="l’annexe">d’${HAIR_SPACE}urgence</p></html>`);
     expect(htmlLang('<p>no lang</p>')).toBe('');
+  });
+});
+
+describe('preloadTerm (the part of a query being typed whose index chunks are fetched)', () => {
+  it('keeps the words typed so far, not a last word of one or two characters', () => {
+    expect(preloadTerm('vi')).toBe('');
+    expect(preloadTerm('vin')).toBe('vin');
+    expect(preloadTerm('lost c')).toBe('lost');
+    expect(preloadTerm('lost ca')).toBe('lost');
+    expect(preloadTerm('lost car')).toBe('lost car');
+  });
+  it('keeps a short word once it is followed by a space, and short words before the last', () => {
+    expect(preloadTerm('EU ')).toBe('EU');
+    expect(preloadTerm('EU ci')).toBe('EU');
+    expect(preloadTerm('  ')).toBe('');
   });
 });
