@@ -2,6 +2,8 @@
 // the chart. No process is started here, so the unit tests can check each piece.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isLang } from '../../src/i18n/languages.ts';
+import { HISTORY_SEGMENT, SECTIONS } from '../../src/i18n/routes.ts';
 
 /** Total bytes and file count of a folder (recursive); `filter` gets the path relative to `dir`. */
 /**
@@ -26,17 +28,20 @@ export function folderStats(dir, filter = () => true, rel = '') {
   return { bytes, files };
 }
 
-/** What kind of output a route is, from its path (`/nl/gemeenten/x/index.html` → municipality). */
+/** What kind of output a route is, from its path (`/nl/gemeenten/x/index.html` → municipality page), in every language. */
 export function routeKind(path) {
   if (path.startsWith('/data/fees/') && path !== '/data/fees/index.json') return 'fee data (json)';
   if (path.startsWith('/data/')) return 'other data';
-  const [, lang, section, slug] = path.split('/');
-  if (!['nl', 'fr', 'en'].includes(lang ?? '')) return 'other';
+  const [, lang, section, slug, more] = path.split('/');
+  if (!isLang(lang ?? '')) return 'other';
   if (section === 'index.html') return 'home';
+  if (section === 'feed.xml' || slug === 'feed.xml' || more === 'feed.xml') return 'feed';
   const hasSlug = slug !== undefined && slug !== 'index.html';
-  if (['kaarten', 'cartes', 'cards'].includes(section ?? '')) return hasSlug ? 'card page' : 'list page';
-  if (['gemeenten', 'communes', 'municipalities'].includes(section ?? '')) return hasSlug ? 'municipality page' : 'list page';
-  if (['gidsen', 'guides'].includes(section ?? '')) return hasSlug ? 'guide page' : 'list page';
+  const history = more !== undefined && more === HISTORY_SEGMENT[lang];
+  for (const [kind, name] of [['cards', 'card'], ['municipalities', 'municipality'], ['guides', 'guide']]) {
+    if (section === SECTIONS[kind][lang]) return !hasSlug ? 'list page' : history ? `${name} history` : `${name} page`;
+  }
+  if (section === SECTIONS.finder[lang]) return 'finder step';
   return 'other';
 }
 

@@ -16,17 +16,19 @@ import { createHash } from 'node:crypto';
 import { LANGS, dirOf, type Lang } from '../i18n/languages.ts';
 import { isolateCodesInText } from '../lib/bidi.ts';
 import { content } from './content.ts';
+import { BUILT_LANGS } from './build-langs.ts';
 import { formStringsFor } from '../i18n/forms.ts';
 import { feeStringsFor } from '../i18n/fees.ts';
 import { deadlineStringsFor } from '../i18n/deadlines.ts';
 import { planStringsFor } from '../i18n/plan.ts';
+import { pickerStringsFor } from '../components/municipality-picker/strings.ts';
 import { withFigures } from './figures.ts';
 import { buildDate } from './build-date.ts';
 import { buildDeadlineData } from '../components/deadlines/data.ts';
 import { counterLanguages, rulesVersion } from '../lib/plan.ts';
 import { provideIslandData, type IslandPart } from '../components/island-data/store.ts';
 
-export const ISLAND_PARTS = ['form', 'fees', 'deadlines', 'municipalities', 'plan'] as const satisfies readonly IslandPart[];
+export const ISLAND_PARTS = ['form', 'fees', 'deadlines', 'municipalities', 'plan', 'picker'] as const satisfies readonly IslandPart[];
 
 export interface IslandFile {
   part: IslandPart;
@@ -52,6 +54,8 @@ async function valueOf(part: IslandPart, lang: Lang): Promise<unknown> {
       };
     case 'deadlines':
       return { strings: withFigures(deadlineStringsFor(lang), c.uiFigures), data: buildDeadlineData(c.cardTypes, c.municipalities, c.facts, lang, buildDate(), c.holidays) };
+    case 'picker':
+      return withFigures(pickerStringsFor(lang), c.uiFigures);
     case 'municipalities':
       return c.municipalities.map((m) => ({ id: m.id, name: m.data.name[lang] }));
     case 'plan': {
@@ -110,7 +114,7 @@ export async function islandUrls<P extends IslandPart>(parts: readonly P[], lang
   return Object.fromEntries(files.map((f) => [f.part, f.url])) as Record<P, string>;
 }
 
-/** Every file of every part and language (the endpoint's static paths). */
+/** Every file of every part and language this build renders (the endpoint's static paths). */
 export function allIslandFiles(): Promise<IslandFile[]> {
-  return Promise.all(LANGS.flatMap((lang) => ISLAND_PARTS.map((part) => islandFile(part, lang))));
+  return Promise.all(BUILT_LANGS.flatMap((lang) => ISLAND_PARTS.map((part) => islandFile(part, lang))));
 }

@@ -401,7 +401,7 @@ describe('islands and their data files (issue 17)', () => {
     expect(islandCount).toBeGreaterThan(100);
     expect(problems).toEqual([]);
     // Each language's words, in its own files.
-    for (const l of LANGS) expect(readdirSync(join(dist, 'data/ui', l)).map((f) => f.split('.')[0]).sort()).toEqual(['deadlines', 'fees', 'form', 'municipalities', 'plan']);
+    for (const l of LANGS) expect(readdirSync(join(dist, 'data/ui', l)).map((f) => f.split('.')[0]).sort()).toEqual(['deadlines', 'fees', 'form', 'municipalities', 'picker', 'plan']);
     const fees = JSON.parse(readFileSync(join(dist, 'data/ui/ar', readdirSync(join(dist, 'data/ui/ar')).find((f) => f.startsWith('fees.'))!), 'utf8'));
     expect(fees.strings['calc.title']).toMatch(/[\u0600-\u06ff]/);
     // Right to left, the words keep "EU+" with its code as the page's text does (src/lib/bidi.ts); codes stay as they are.

@@ -71,6 +71,12 @@ describe('scale benchmark report', () => {
     expect(routeKind('/nl/index.html')).toBe('home');
     expect(routeKind('/nl/kosten/index.html')).toBe('other');
     expect(routeKind('/404.html')).toBe('other');
+    // Every language, with its own section names.
+    expect(routeKind('/de/karten/a/index.html')).toBe('card page');
+    expect(routeKind('/uk/municipalities/koekelberg/history/index.html')).toBe('municipality history');
+    expect(routeKind('/nl/gemeenten/koekelberg/geschiedenis/index.html')).toBe('municipality history');
+    expect(routeKind('/tr/belediyeler/koekelberg/feed.xml')).toBe('feed');
+    expect(routeKind('/ar/guides/glossary/index.html')).toBe('guide page');
     expect(routeKind('/data/fees.schema.json')).toBe('other data');
   });
 

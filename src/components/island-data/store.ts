@@ -8,7 +8,7 @@
  *
  * Browser-safe: no Node modules, no strings of its own.
  */
-export type IslandPart = 'form' | 'fees' | 'deadlines' | 'municipalities' | 'plan';
+export type IslandPart = 'form' | 'fees' | 'deadlines' | 'municipalities' | 'plan' | 'picker';
 
 /** The addresses an island is given, one per part it needs. */
 export type IslandDataUrls<P extends IslandPart = IslandPart> = Record<P, string>;
