@@ -26,6 +26,25 @@ test.describe('fee calculator', () => {
     await expect(page.locator('output.fee-output')).toContainText(/U betaalt €\s25,50\./);
   });
 
+  test('words and lists come from cacheable data files; when one cannot load, the form stays still and the page says so', async ({ page }) => {
+    const data: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/data/ui/')) data.push(new URL(r.url()).pathname); });
+    await page.goto('/nl/kosten/');
+    await expect(page.getByLabel('Welke kaart?')).toBeEnabled();
+    expect(data.sort()).toEqual([expect.stringMatching(/^\/data\/ui\/nl\/fees\.[0-9a-f]{10}\.json$/), expect.stringMatching(/^\/data\/ui\/nl\/form\./), expect.stringMatching(/^\/data\/ui\/nl\/municipalities\./)]);
+    const cache = await page.evaluate(async (u) => (await fetch(u)).headers.get('cache-control'), data[0]!);
+    expect(cache).toBe('public, max-age=31536000, immutable');
+    // The municipalities are listed once the island is awake, not in the page's HTML.
+    await expect(page.locator('#fee-municipality option')).toHaveCount(3);
+
+    const broken = await page.context().newPage();
+    await broken.route('**/data/ui/nl/fees.*.json', (r) => r.fulfill({ status: 503, body: '' }));
+    await broken.goto('/nl/kosten/');
+    await expect(broken.getByRole('alert')).toHaveText('Deze rekenhulp kon niet laden. Controleer uw verbinding en laad de pagina opnieuw.');
+    await expect(broken.getByLabel('Welke kaart?')).toBeDisabled();
+    await expect(broken.locator('.fee-calc')).not.toContainText(/undefined|NaN/);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`a result with a conflict and an amount read long before the day passes axe in the ${scheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
