@@ -363,7 +363,8 @@ async function hydration({ path, island, scrollTo }) {
   const s = await visit(MOBILE, path, [recordHydration]);
   try {
     if (s.error) return { error: s.error };
-    const selector = `astro-island[component-url*="/${island}."]`;
+    // The island itself (FeeCalculator.*.js) or the wrapper that loads its data (FeeCalculatorIsland.*.js).
+    const selector = `astro-island[component-url*="/${island}."], astro-island[component-url*="/${island}Island."]`;
     const uid = await s.page.evaluate((sel) => document.querySelector(sel)?.getAttribute('uid') ?? null, selector);
     if (!uid) return { error: `not found (no ${island} island)` };
     let scrolledAt = null;
@@ -541,7 +542,7 @@ async function main() {
   const strategy = (path, island) => {
     try {
       const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-      return new RegExp(`component-url="[^"]*/${island}\\.[^"]*"[^>]*?client="([a-z]+)"`).exec(html)?.[1] ?? '?';
+      return new RegExp(`component-url="[^"]*/${island}(?:Island)?\\.[^"]*"[^>]*?client="([a-z]+)"`).exec(html)?.[1] ?? '?';
     } catch {
       return '?';
     }
