@@ -8,11 +8,12 @@
  * Options (`client:data={{ … }}`):
  * - `when: 'load'` (default): start at once (calculator and plan pages, where the page is the form);
  * - `when: 'visible'`: start when the island comes within `rootMargin` of the viewport
- *   (default `'100% 0px'`: one screen ahead, so it is awake before the reader reaches it);
+ *   (default {@link VISIBLE_MARGIN}: one and a half screens ahead, so it is awake before the
+ *   reader reaches it);
  * - `error`: the sentence shown if a file cannot be loaded (the server's form stays disabled).
  */
 import type { ClientDirective } from 'astro';
-import { loadIslandData } from './store.ts';
+import { loadIslandData, VISIBLE_MARGIN } from './store.ts';
 
 export interface DataDirectiveOptions {
   when?: 'load' | 'visible';
@@ -26,7 +27,7 @@ export function dataUrls(props: string): string[] {
 }
 
 const directive: ClientDirective = (load, options, el) => {
-  const { when = 'load', rootMargin = '100% 0px', error } = (options.value ?? {}) as DataDirectiveOptions;
+  const { when = 'load', rootMargin = VISIBLE_MARGIN, error } = (options.value ?? {}) as DataDirectiveOptions;
   const start = async () => {
     try {
       const [hydrate] = await Promise.all([load(), ...dataUrls(el.getAttribute('props') ?? '').map(loadIslandData)]);
