@@ -15,6 +15,9 @@ test.describe('search with the keyboard alone', () => {
     const status = page.locator('.search-status');
     await expect(status).toHaveAttribute('role', 'status');
     await expect(status).toContainText(/results? for “annex 12”/);
+    // The count is said before the results arrive (src/components/search/search-client.ts): wait for them.
+    await expect(page.locator('.search-results')).not.toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('.search-results li a').first()).toBeVisible();
     // The results follow the form: Tab from the kind filter's button reaches the first result.
     await page.getByRole('button', { name: 'Search', exact: true }).focus();
     await page.keyboard.press('Tab');
